@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.person import STEP_BACK, wholly_before
+from app.domain.person import STEP_BACK, placed_by_middle
 from app.draft_merge import three_way
 from app.names_erased import parts_erased
 from app.report_dated import KEPT_BLANK, KEPT_RECEIVED
@@ -583,9 +583,10 @@ class PersonPage(QWidget):
                 "happened to make it their status.")
             return filled(said, added, current)
         if (now_ev := person.current_event) is not None \
-                and not wholly_before(person.status_events[-1], now_ev):
+                and placed_by_middle(person.status_events[-1], now_ev):
             # on days that may come before hers too (a report of 15 June observed "06/2025"
-            # after a rescue of 10 June): nothing shows hers came later
+            # after a rescue of 10 June), placed by a middle before hers: nothing shows hers
+            # came later. Not where her dates hold it (a sighting "11/2015", a rescue "2015")
             said = self.tr(
                 "%1 was recorded in her history; she is still %2 (%3): its days, as far as they "
                 "can reach, may come before or after it, and count at their middle, before it. "

@@ -125,6 +125,14 @@ def wholly_before(ev: StatusEvent, other: StatusEvent) -> bool:
     return seen.latest is not None and had.earliest is not None and seen.latest < had.earliest
 
 
+def placed_by_middle(ev: StatusEvent, other: StatusEvent) -> bool:
+    """Whether ev is before other only by the middles of their days (known_range): its days may
+    come after other's too. Not so where other's dates hold ev (a rescue of "2015" and a
+    sighting of "11/2015", whose middle is after the rescue's): that is a step back within them."""
+    mine, theirs = event_middle(ev), event_middle(other)
+    return not wholly_before(ev, other) and bool(mine and theirs) and mine < theirs
+
+
 def told_without_date(ev: StatusEvent) -> bool:
     """A status told with no date of its own, known only by the day it was told (≤ day)."""
     return ev.date.earliest is None and ev.date.latest is not None and not ev.date.text.strip()

@@ -40,7 +40,7 @@ from app.domain.person import (
     known_range,
     names_shown,
     person_names_shown,
-    wholly_before,
+    placed_by_middle,
 )
 from app.domain.script import both_scripts, is_arabic_script
 from app.importing.list_wide import WHOLE_LIST_NOTE
@@ -575,23 +575,25 @@ def _which_date(typed: str | None):
 
 
 def _placed_said(person, args, dated, taken) -> str:
-    """Why the status told is history: one shown before hers by its dates; or one on days that
-    may come before or after hers (a report of 15 June observed "06/2025" after a rescue of 10
-    June), counted at their middle, which nothing shows to come after."""
+    """Why the status told is history, only as far as it is true: one on days that may come
+    before or after hers (a report of 15 June observed "06/2025" after a rescue of 10 June),
+    counted at a middle before hers, its days said cut short only where they were; else the
+    neutral words (one shown before hers by its dates, or a step back her dates hold)."""
     added, now = person.status_events[-1], person.current_event
     report = (f" (dated {dated}, when report {args.report} was observed)"
               if taken is not None else "")
     _is, _obj, poss = pronouns(person.sex.value)
-    if now is None or wholly_before(added, now):
+    if now is None or not placed_by_middle(added, now):
         return f", a status later or further along {poss} case{report}"
     seen = known_range(added)
-    came = (f"report {args.report} came in" if added.report_id is not None
-            else "it was told")
     days = f"{seen.earliest} to {seen.latest}" if seen.earliest else f"up to {seen.latest}"
-    return (f" ({now.date.text or now.date.display()}){report}: no later than {came}, "
-            f"{days}, it may come before or after it and counts at "
-            f"the middle, {event_middle(added)}; if it came after, tell it again with its day "
-            f"(--date)")
+    if seen != added.date:  # cut short: nothing is seen after it was known
+        came = (f"report {args.report} came in" if added.report_id is not None
+                else "it was told")
+        days = f"no later than {came}, {days}"
+    return (f" ({now.date.text or now.date.display()}){report}: its days, {days}, may come "
+            f"before or after it and count at their middle, {event_middle(added)}, before its "
+            f"{event_middle(now)}; if it came after, tell it again with its day (--date)")
 
 
 def cmd_status(args, ctx) -> int:
