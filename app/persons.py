@@ -191,7 +191,8 @@ class PersonService:
         if int(self.meta.get(STATUS_RULE_MARK) or 0) >= int(STATUS_RULE):
             return []
         with self.db.transaction():
-            each = self.store_statuses_again(self.repo.with_several_statuses())
+            each = self.store_statuses_again(self.repo.with_several_statuses(),
+                                             {"why": "status_rule", "rule": STATUS_RULE})
             changed = list(each)
             if changed:
                 self.audit.append("vault.statuses", "vault", detail={
@@ -204,11 +205,11 @@ class PersonService:
             self.meta.set(STATUS_RULE_MARK, STATUS_RULE)
         return changed
 
-    def store_statuses_again(self, ids: list[int]) -> dict[str, list[dict]]:
+    def store_statuses_again(self, ids: list[int], why: dict) -> dict[str, list[dict]]:
         """Store each of these persons' current status as her record chooses it now, where
         what it rests on changed outside it (the rules, the day a report came in): the list,
         its filters and counts read the stored one. What changed, by case number, as her own
-        history says it (app/set_right: "status_rule"); the caller writes it."""
+        history says it (app/set_right: why's item, with was and now); the caller writes it."""
         each: dict[str, list[dict]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
@@ -216,7 +217,7 @@ class PersonService:
             for p in self.repo.get_many(chunk):
                 if stored.get(p.id) != p.current_status.value:
                     self.repo.set_current_status(p.id, p.current_status.value)
-                    each[p.case_no] = [{"why": "status_rule", "was": stored.get(p.id, ""),
+                    each[p.case_no] = [{**why, "was": stored.get(p.id, ""),
                                         "now": p.current_status.value}]
         return each
 

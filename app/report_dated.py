@@ -90,7 +90,7 @@ def follow_received(persons, repo, audit, report: Report) -> list[Followed]:
     status may change, and the list, its filters and counts read the stored one. Each change in
     her own history, as a new status rule's (app/set_right)."""
     ids = list(dict.fromkeys(pid for pid, _, _ in repo.statuses_resting_on(report.id)))
-    each = persons.store_statuses_again(ids)
+    each = persons.store_statuses_again(ids, {"why": "report_received", "report": report.id})
     tell_each(audit, "report_received", each)
     return [Followed(case_no, "", "", "", False, KEPT_RECEIVED, items[0]["now"], items[0]["was"])
             for case_no, items in each.items()]
