@@ -14,15 +14,30 @@ from datetime import date, datetime
 import pytest
 
 import app.audit
+from tests.conftest import run_in_process
 
 
-@pytest.fixture
-def salwa(cli):
+def _made(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     r = cli("person", "add", "--given", "Salwa", "--father", "Salo", "--sex", "F", "--status",
             "missing", "--status-date", "03/08/2014", "--sharing", "family")
     assert r.returncode == 0, r.stderr
     return cli
+
+
+@pytest.fixture
+def salwa(cli):
+    return _made(cli)
+
+
+@pytest.fixture
+def salwa_here(cli):
+    """As salwa, every command run in this process even under CK_CLI_PROCESS (README): the
+    told_on clock reaches no child process."""
+    def run(*args: str, stdin: str | None = None):
+        return run_in_process(["--vault", str(cli.vault), *args], cli.env, stdin)
+
+    return _made(run)
 
 
 def _report(cli, received: str, observed: str, text: str = "seen in Mosul market") -> None:
@@ -87,17 +102,18 @@ def test_a_report_of_the_month_of_her_death_leaves_her_dead_and_says_so(salwa, t
     assert sighted < died, timeline
 
 
-def test_a_sighting_of_this_month_told_by_hand_leaves_her_rescued_this_month(told_on, salwa):
+def test_a_sighting_of_this_month_told_by_hand_leaves_her_rescued_this_month(told_on,
+                                                                              salwa_here):
     """"12/2025" typed on 7 December, after a rescue of the 6th: 1-7 December, at the 4th."""
     told_on("2025-12-06")
-    assert salwa("rescue", "add", "--person", "SNJ-1", "--date", "06/12/2025").returncode == 0
+    assert salwa_here("rescue", "add", "--person", "SNJ-1", "--date", "06/12/2025").returncode == 0
     told_on("2025-12-07")
-    r = salwa("person", "status", "SNJ-1", "sighted", "--date", "12/2025")
+    r = salwa_here("person", "status", "SNJ-1", "sighted", "--date", "12/2025")
     assert r.returncode == 0, r.stderr
     assert "she is still 'rescued'" in r.stdout and "report" not in r.stdout, r.stdout
     # nothing shows the rescue came later: the sighting's days reach past it
     assert "a status later" not in r.stdout and "2025-12-01 to 2025-12-07" in r.stdout, r.stdout
-    assert _status(salwa) == "rescued"
+    assert _status(salwa_here) == "rescued"
 
 
 def test_held_again_by_hand_does_not_speak_of_a_report(salwa):
@@ -135,16 +151,16 @@ def test_a_rescue_of_a_month_reported_after_her_reunion_is_counted_before_it(sal
     assert _status(salwa) == "reunited"
 
 
-def test_a_rescue_of_this_year_told_today_counts_by_the_days_until_today(told_on, salwa):
+def test_a_rescue_of_this_year_told_today_counts_by_the_days_until_today(told_on, salwa_here):
     """"2025" typed on 7 December is 1 January to 7 December: its middle is in June, not on 2
     July, and a reunion between the two stays hers."""
-    r = salwa("rescue", "add", "--person", "SNJ-1", "--date", "01/01/2025",
-              "--handover-to-family", "01/07/2025")
+    r = salwa_here("rescue", "add", "--person", "SNJ-1", "--date", "01/01/2025",
+                   "--handover-to-family", "01/07/2025")
     assert r.returncode == 0, r.stderr
     told_on("2025-12-07")
-    r = salwa("person", "status", "SNJ-1", "rescued", "--date", "2025")
+    r = salwa_here("person", "status", "SNJ-1", "rescued", "--date", "2025")
     assert r.returncode == 0, r.stderr
-    assert _status(salwa) == "reunited", r.stdout
+    assert _status(salwa_here) == "reunited", r.stdout
 
 
 def test_a_vault_that_stored_her_held_again_by_a_month_lists_her_rescued_at_its_unlock(salwa):
