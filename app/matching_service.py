@@ -551,7 +551,8 @@ class MatchingService:
             added = _absorb(keep, other)
             added["not_same"] = self._withdraw(decisions, keep, other)
             brought = [StatusEvent(ev.status, ev.date, ev.note, ev.report_id,
-                                   recorded_at=ev.recorded_at, dated_by_report=ev.dated_by_report)
+                                   recorded_at=ev.recorded_at, dated_by_report=ev.dated_by_report,
+                                   known_by=ev.known_by)
                        for ev in other.status_events if ev.rescue_id is None]
             # A rescue's events come over as the rescue's (once, were she named in it too), so
             # that a rescue edited or deleted changes them here; settle_rescues after the merge

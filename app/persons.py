@@ -27,8 +27,9 @@ AnyFilter = TypeVar("AnyFilter", PersonFilter, SearchFilter)
 # Which rule chose the current status each person is stored with (see Person.current_event):
 # "2" since a status told later wins when the dates cannot place it; "3" since a step back
 # known only by a later day (a "missing" told with no date after a dated rescue) is history;
-# "4" since that holds only for a status told with no date of its own and never after a death.
-STATUS_RULE_MARK, STATUS_RULE = "status_rule", "5"
+# "4" since that holds only for a status told with no date of its own and never after a death;
+# "6" since a date's range reaches no later than its report's receipt or the day it was told.
+STATUS_RULE_MARK, STATUS_RULE = "status_rule", "6"
 CASE_NO = re.compile(r"^([A-Za-z]{2,6})-(\d{1,9})$")
 
 
@@ -189,28 +190,36 @@ class PersonService:
         # a vault a later version marked keeps that version's choice (no flip back and forth)
         if int(self.meta.get(STATUS_RULE_MARK) or 0) >= int(STATUS_RULE):
             return []
-        changed = []
-        each: dict[str, list[dict]] = {}  # for her own history
         with self.db.transaction():
-            ids = self.repo.with_several_statuses()
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                stored = self.repo.stored_statuses(chunk)
-                for p in self.repo.get_many(chunk):
-                    if stored.get(p.id) != p.current_status.value:
-                        self.repo.set_current_status(p.id, p.current_status.value)
-                        changed.append(p.case_no)
-                        each[p.case_no] = [{"why": "status_rule", "was": stored.get(p.id, ""),
-                                            "now": p.current_status.value}]
+            each = self.store_statuses_again(self.repo.with_several_statuses(),
+                                             {"why": "status_rule", "rule": STATUS_RULE})
+            changed = list(each)
             if changed:
                 self.audit.append("vault.statuses", "vault", detail={
                     "rule": STATUS_RULE, "why": "current statuses chosen again: a status told "
                     "later wins when the dates cannot place it, unless it is a step back along "
                     "her case; two lists' words known by the same day correct nothing of each "
-                    "other", "changed": changed})
+                    "other; a date reaches no later than its report came in or it was told",
+                    "changed": changed})
                 tell_each(self.audit, "statuses", each)
             self.meta.set(STATUS_RULE_MARK, STATUS_RULE)
         return changed
+
+    def store_statuses_again(self, ids: list[int], why: dict) -> dict[str, list[dict]]:
+        """Store each of these persons' current status as her record chooses it now, where
+        what it rests on changed outside it (the rules, the day a report came in): the list,
+        its filters and counts read the stored one. What changed, by case number, as her own
+        history says it (app/set_right: why's item, with was and now); the caller writes it."""
+        each: dict[str, list[dict]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            stored = self.repo.stored_statuses(chunk)
+            for p in self.repo.get_many(chunk):
+                if stored.get(p.id) != p.current_status.value:
+                    self.repo.set_current_status(p.id, p.current_status.value)
+                    each[p.case_no] = [{**why, "was": stored.get(p.id, ""),
+                                        "now": p.current_status.value}]
+        return each
 
     def _write_batch(self, people: list[Person], detail: dict | None) -> list[str]:
         if not people:

@@ -29,7 +29,7 @@ from app.importing.erased_keys import secret
 from app.importing.phones import phone_key, removed_key
 from app.record_persons import RecordPersons
 from app.record_removal import RecordRemoval, Removed
-from app.report_dated import follow_observed
+from app.report_dated import follow_observed, follow_received
 from app.rescue_statuses import StatusNow, give_statuses, statuses_now
 from db.database import Database
 from db.repositories.records import RecordRepository
@@ -204,7 +204,8 @@ class RecordService:
         with self.db.transaction():
             if event.report_id is not None:
                 self.check_status_report(case_no, event.report_id)
-                observed = self.get_report(event.report_id).observed
+                report = self.get_report(event.report_id)
+                observed, event.known_by = report.observed, report.received.latest
                 # dated by the report, noted: a correction of its observed date moves it (and
                 # one told before the report had a date takes the date given it later)
                 event.dated_by_report = event.date.is_blank
@@ -300,8 +301,12 @@ class RecordService:
         if was:
             detail["was"] = was
         self.audit.append("report.edit", "report", str(report.id), detail)
-        return (follow_observed(self.persons, self.repo, report, observed)
-                if "observed" in changed else [])
+        moved = (follow_observed(self.persons, self.repo, report, observed)
+                 if "observed" in changed else [])
+        if "received" in changed:
+            # a status the report dates reaches no later than its receipt (known_range)
+            moved += follow_received(self.persons, self.repo, self.audit, report)
+        return moved
 
     def delete_report(self, rid: int, reason: str = "") -> Report:
         """Delete a report (refused while a status rests on it): RecordPersons."""

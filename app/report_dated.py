@@ -6,10 +6,13 @@ from typing import NamedTuple
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.records import Report
+from app.set_right import tell_each
 
 # Why a status resting on the report kept its date (Followed.kept): the report gives none now;
 # or it was not dated by the report, as far as the vault knows (KEPT_OWN).
 KEPT_BLANK, KEPT_OWN = "no_observed_date", "own_date"
+# Not a status moved: her current status chosen again, the report's received date changed.
+KEPT_RECEIVED = "received"
 
 
 class Followed(NamedTuple):
@@ -81,6 +84,18 @@ def follow_observed(persons, repo, report: Report, was: FuzzyDate) -> list[Follo
     return out
 
 
+def follow_received(persons, repo, audit, report: Report) -> list[Followed]:
+    """Store again the current status of each woman with a status on the report, its received
+    date changed: what it tells reaches no later than the day it came in (known_range), so her
+    status may change, and the list, its filters and counts read the stored one. Each change in
+    her own history, as a new status rule's (app/set_right)."""
+    ids = list(dict.fromkeys(pid for pid, _, _ in repo.statuses_resting_on(report.id)))
+    each = persons.store_statuses_again(ids, {"why": "report_received", "report": report.id})
+    tell_each(audit, "report_received", each)
+    return [Followed(case_no, "", "", "", False, KEPT_RECEIVED, items[0]["now"], items[0]["was"])
+            for case_no, items in each.items()]
+
+
 def _death_before(person, moving: list) -> str:
     """The date of her death where a status moved now puts her alive after it (or her death,
     moved, before a status she was alive in): one of the two is wrong, and her papers would
@@ -100,7 +115,10 @@ def followed_lines(report_id: int, followed: list[Followed]) -> list[str]:
     'SNJ-00001 is now located (was rescued)'."""
     out = []
     for f in followed:
-        if f.moved:
+        if f.kept == KEPT_RECEIVED:
+            out.append(f"  {f.case_no} is now {f.now_status} (was {f.was_status}): what report "
+                       f"{report_id} tells reaches no later than the day it came in")
+        elif f.moved:
             out.append(f"  {f.case_no}: her status {f.status} now dated {f.date}, as report "
                        f"{report_id}")
         elif f.kept == KEPT_BLANK:

@@ -11,7 +11,10 @@ from app.audit import AuditTrail
 #                  years as_year (2018–2022) read as an age
 #   status_by_day  {status, by}: a list's status with no date known by the day it was read
 #   excel_day      {field, was, now}: a date kept as its Excel number shown as its day
-#   status_rule    {was, now}: her current status chosen again by the status rules
+#   status_rule    {was, now, rule}: her current status chosen again by the status rules (rule:
+#                  the rule's number, from 6; none before)
+#   report_received {was, now, report}: her current status chosen again, the day the report
+#                  came in corrected (what it tells reaches no later than that day)
 #   split_status   {status, date, split}: a status a split of an earlier version left on her,
 #                  which came with the record split out (app/split_statuses.py)
 SET_RIGHT = "person.set_right"

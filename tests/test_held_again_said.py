@@ -32,7 +32,7 @@ def test_the_command_line_says_a_sighting_after_her_reunion_makes_her_held_again
     done = home("person", "status", "SNJ-00001", "sighted", "--date", "2017-08")
     assert done.returncode == 0, done.stderr
     assert ("SNJ-00001 is now sighted\n  she was reunited with her family on 2017-06-20; this "
-            "makes her held again; if the report is wrong, withdraw it (casekeeper person "
+            "makes her held again; if this is wrong, withdraw it (casekeeper person "
             "status-withdraw SNJ-00001 sighted --date 2017-08 --reason ...)") in done.stdout
 
 
@@ -64,7 +64,7 @@ def test_her_page_says_it_as_the_command_line_does(qtbot, gui, home):
     page.add_status("sighted", "08/2018", "")
     qtbot.waitUntil(lambda: page.person.version > version, timeout=10_000)
     assert ("She was reunited with her family on 2017-06-20; this makes her held again. If "
-            "the report is wrong, withdraw it (select it, then Withdraw the selected status)."
+            "this is wrong, withdraw it (select it, then Withdraw the selected status)."
             ) in bare(page.notice.text()), page.notice.text()
 
 

@@ -76,7 +76,8 @@ def test_each_person_set_right_has_an_entry_of_her_own_saying_what_and_why(tmp_p
             ("import_reread", [{"why": "status_by_day", "status": "rescued",
                                 "by": "2024-05-01"}])]
         assert [(e["rule"], e["set_right"]) for e in jamila] == [
-            ("statuses", [{"why": "status_rule", "was": "missing", "now": "rescued"}])]
+            ("statuses", [{"why": "status_rule", "rule": "6", "was": "missing",
+                           "now": "rescued"}])]
         assert s.audit.verify().ok
     finally:
         s.close()

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.person import STEP_BACK
+from app.domain.person import STEP_BACK, placed_by_middle
 from app.draft_merge import three_way
 from app.names_erased import parts_erased
-from app.report_dated import KEPT_BLANK
+from app.report_dated import KEPT_BLANK, KEPT_RECEIVED
 from ui import person_ops, rescue_ops
 from ui.bidi import Phrase, filled, in_interface_direction, isolated, led_by, own_way
 from ui.contacts_tab import ContactsTab
@@ -546,6 +546,14 @@ class PersonPage(QWidget):
                 or (freed := person.freed_before(added)) is None:
             return ""
         when = freed.date.text or freed.date.display() or self.tr("no date")
+        if added.report_id is None:  # told by hand: there is no report to be wrong
+            if freed.status.value == "reunited":
+                return filled(self.tr("She was reunited with her family on %1; this makes her "
+                                      "held again. If this is wrong, withdraw it (select it, then "
+                                      "Withdraw the selected status)."), when)
+            return filled(self.tr("She was rescued on %1; this makes her held again. If this is "
+                                  "wrong, withdraw it (select it, then Withdraw the selected "
+                                  "status)."), when)
         if freed.status.value == "reunited":
             return filled(self.tr("She was reunited with her family on %1; this makes her held "
                                   "again. If the report is wrong, withdraw it (select it, then "
@@ -574,6 +582,24 @@ class PersonPage(QWidget):
                 "after %2, it is a step back along their case. Add it again with the date it "
                 "happened to make it their status.")
             return filled(said, added, current)
+        if (now_ev := person.current_event) is not None \
+                and placed_by_middle(person.status_events[-1], now_ev):
+            # on days that may come before hers too (a report of 15 June observed "06/2025"
+            # after a rescue of 10 June), placed by a middle before hers: nothing shows hers
+            # came later. Not where her dates hold it (a sighting "11/2015", a rescue "2015")
+            said = self.tr(
+                "%1 was recorded in her history; she is still %2 (%3): its days, as far as they "
+                "can reach, may come before or after it, and count at their middle, before it. "
+                "If it came after, add it again with the day it happened.") if sex == "F" \
+                else self.tr(
+                "%1 was recorded in his history; he is still %2 (%3): its days, as far as they "
+                "can reach, may come before or after it, and count at their middle, before it. "
+                "If it came after, add it again with the day it happened.") if sex == "M" \
+                else self.tr(
+                "%1 was recorded in this person's history; they are still %2 (%3): its days, as "
+                "far as they can reach, may come before or after it, and count at their middle, "
+                "before it. If it came after, add it again with the day it happened.")
+            return filled(said, added, current, now_ev.date.text or now_ev.date.display())
         said = self.tr("%1 was recorded in her history; she is still %2, a status later or "
                        "further along her case.") if sex == "F" else self.tr(
             "%1 was recorded in his history; he is still %2, a status later or further along "
@@ -625,8 +651,14 @@ class PersonPage(QWidget):
         """A status the report dated follows its new observed date: said, as `report edit`
         says it (her timeline changes too, but may go unseen)."""
         self._record_added(self.reports_tab)
-        said = [filled(self._followed_words(f), f.case_no, status_label(f.status, f.sex),
-                       f.date if f.moved else f.was, report_id) for f in followed]
+        # her status chosen again, the day the report came in changed
+        said = [filled(self.tr("%1 is now %2 (was %3): what report %4 tells reaches no later "
+                               "than the day it came in."), f.case_no,
+                       status_label(f.now_status, f.sex), status_label(f.was_status, f.sex),
+                       report_id) for f in followed if f.kept == KEPT_RECEIVED]
+        said += [filled(self._followed_words(f), f.case_no, status_label(f.status, f.sex),
+                        f.date if f.moved else f.was, report_id) for f in followed
+                 if f.kept != KEPT_RECEIVED]
         for f in {f.case_no: f for f in followed if f.moved}.values():
             # moved past another status, it changed hers: said as the rescue form says it
             if f.now_status != f.was_status:

@@ -62,6 +62,18 @@ def set_right_lines(items: object, sex: str = "F") -> list[str]:
                 "History", "the status %1 (%2), which came with %3, taken back: a split of an "
                            "earlier version had left it here"),
                 status_label(item["status"], sex), item["date"], item["split"]))
+        elif why == "report_received":
+            lines.append(filled(tr.translate(
+                "History", "current status %1, where it was %2 (the day report %3 came in was "
+                           "corrected: what it tells reaches no later than that day)"),
+                status_label(item["now"], sex), status_label(item["was"], sex),
+                str(item.get("report", ""))))
+        elif why == "status_rule" and int(item.get("rule") or 0) >= 6:
+            lines.append(filled(tr.translate(
+                "History", "current status %1, where it was %2 (a status told later counts, "
+                           "unless it is a step back along the case; a date reaches no later "
+                           "than its report came in or the day it was told)"),
+                status_label(item["now"], sex), status_label(item["was"], sex)))
         elif why == "status_rule":
             lines.append(filled(tr.translate(
                 "History", "current status %1, where it was %2 (a status told later counts, "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid as uuidlib
 from dataclasses import dataclass, field, replace
+from datetime import date
 from enum import StrEnum
 
 from app.domain.fuzzydate import FuzzyDate
@@ -98,6 +99,38 @@ class StatusEvent:
     # (RecordService.add_status): it follows that date when the report's is corrected. False
     # for one typed with its date, and for every status told before the vault noted it.
     dated_by_report: bool = False
+    # The last day the report she rests on may have been received (read with her record, not
+    # stored with the status): nothing it tells can have been seen after it came in.
+    known_by: date | None = None
+
+
+def known_range(ev: StatusEvent) -> FuzzyDate:
+    """The event's date range as far as it can reach: no later than the day its report was
+    received, nor than the day it was told (today, for one not saved yet). "12/2026" told on 7
+    December is 1-7 December, and counts at 4 December, not at the month's middle, which
+    would put a sighting after a rescue or a death of the 6th that it may well come before."""
+    told = date.fromisoformat(ev.recorded_at[:10]) if ev.recorded_at else date.today()
+    bound = min(told, ev.known_by) if ev.known_by is not None else told
+    d = ev.date
+    if d.latest is None or d.latest <= bound or (d.earliest is not None and d.earliest > bound):
+        return d  # within what was known, or wholly after it (a contradiction kept as typed)
+    return FuzzyDate(d.earliest, bound, d.text)
+
+
+def wholly_before(ev: StatusEvent, other: StatusEvent) -> bool:
+    """Whether every day ev may be (known_range) comes before other's first: only then is other
+    shown to come later. "06/2025" on a report of 15 June counts before a rescue of 10 June by
+    its middle, but nothing says it came before it."""
+    seen, had = known_range(ev), known_range(other)
+    return seen.latest is not None and had.earliest is not None and seen.latest < had.earliest
+
+
+def placed_by_middle(ev: StatusEvent, other: StatusEvent) -> bool:
+    """Whether ev is before other only by the middles of their days (known_range): its days may
+    come after other's too. Not so where other's dates hold ev (a rescue of "2015" and a
+    sighting of "11/2015", whose middle is after the rescue's): that is a step back within them."""
+    mine, theirs = event_middle(ev), event_middle(other)
+    return not wholly_before(ev, other) and bool(mine and theirs) and mine < theirs
 
 
 def told_without_date(ev: StatusEvent) -> bool:
@@ -112,8 +145,10 @@ _COURSE_RANK = {Status.DECEASED: -1, Status.MISSING: 0, Status.SIGHTED: 1, Statu
 
 
 def event_middle(ev: StatusEvent) -> str:
-    """The middle of an event's date range as YYYY-MM-DD, or "" when it is undated."""
-    a, b = ev.date.earliest or ev.date.latest, ev.date.latest or ev.date.earliest
+    """The middle of an event's date range as YYYY-MM-DD, or "" when it is undated; the range
+    as far as it can reach (known_range), never past the day it was known."""
+    d = known_range(ev)
+    a, b = d.earliest or d.latest, d.latest or d.earliest
     return (a + (b - a) / 2).isoformat() if a and b else ""
 
 
@@ -165,18 +200,19 @@ def _weigh(new: tuple[int, StatusEvent], current: tuple[int, StatusEvent]) -> st
     time the current one's date covers, a step back along her case that no date puts after
     the current one (history), or later or earlier by date."""
     ev, now = new[1], current[1]
-    if _holds(now.date, ev.date) and _holds(ev.date, now.date) and not _lists_word(ev):
+    seen, had = known_range(ev), known_range(now)
+    if _holds(had, seen) and _holds(seen, had) and not _lists_word(ev):
         # The same days (two statuses known by the same day): the later word is a correction,
         # "missing" after a "deceased" entered by mistake, whichever is further along. Not a
         # list's word: two lists read on one day (an NGO's "rescued", a family's "missing")
         # correct nothing of each other; as any later news, it counts by her case.
         return CORRECTION
     forward = _AFTER_RANK.get(ev.status, -1) >= _AFTER_RANK.get(now.status, -1)
-    if _holds(now.date, ev.date):
+    if _holds(had, seen):
         # The current one was what was known when it was told; this is later news of a time
         # it covers. A step back (sighted after rescued) is an older part of her story.
         return NEWS if forward else STEP_BACK
-    if _holds(ev.date, now.date) and not forward and ev.date.earliest is None \
+    if _holds(seen, had) and not forward and seen.earliest is None \
             and now.status != Status.DECEASED:
         # Known only by the day it was told (a "missing" told with no date after a rescue of
         # 2019): nothing says it came after, and a step back is history. Not a status with a
@@ -226,8 +262,11 @@ class Person:
         back known only by a later day (a "missing" told with no date after her rescue of
         2019): no date puts it after the rescue.
 
-        Dates count at the middle of their range: "about 2016" (2014-2018) is older than
-        "2017", so a late-reported old sighting does not undo a rescue. Among undated events,
+        Dates count at the middle of their range, as far as it can reach (known_range: no
+        later than its report came in, nor than the day it was told): "about 2016"
+        (2014-2018) is older than "2017", so a late-reported old sighting does not undo a
+        rescue; "06/2025" on a report received 15 June counts at 8 June, before a rescue of
+        10 June, which it does not undo. Among undated events,
         the one furthest along her case (missing, sighted, located, in negotiation, rescued,
         reunited; an undated death counts least, so a merge never makes her dead unconfirmed),
         and among equals the one recorded last.
@@ -306,7 +345,8 @@ class Person:
         told = {id(ev): _told_order((i, ev)) for i, ev in enumerate(self.status_events)}
 
         def placed(ev: StatusEvent) -> tuple:
-            if current is not None and ev is not current and _holds(ev.date, current.date):
+            if current is not None and ev is not current and _holds(known_range(ev),
+                                                                   known_range(current)):
                 return (event_middle(current), 0, told[id(ev)])
             return (event_middle(ev), 1, told[id(ev)])
 
@@ -316,7 +356,8 @@ class Person:
                 return own
             rank = _AFTER_RANK.get(ev.status, -1)
             ahead = [placed(f) for f in self.status_events if f is not ev
-                     and _AFTER_RANK.get(f.status, -1) > rank and _holds(ev.date, f.date)]
+                     and _AFTER_RANK.get(f.status, -1) > rank
+                     and _holds(known_range(ev), known_range(f))]
             if not ahead:
                 return own
             first = min(ahead)

@@ -127,7 +127,23 @@ class PersonRepository:
         self.db = db
 
     # -- writing ---------------------------------------------------------------------------
+    def _know_reports(self, people: list[Person]) -> None:
+        """The day each status's report came in (StatusEvent.known_by), where the record was
+        made or read without it (a draft, a file): her stored current status is chosen by it."""
+        ids = sorted({ev.report_id for p in people for ev in p.status_events
+                      if ev.report_id is not None and ev.known_by is None})
+        if not ids:
+            return
+        came = dict(self.db.conn.execute(
+            f"SELECT id, received_latest FROM reports WHERE id IN ({','.join('?' * len(ids))})",
+            ids).fetchall())
+        for p in people:
+            for ev in p.status_events:
+                if ev.known_by is None and came.get(ev.report_id):
+                    ev.known_by = date.fromisoformat(came[ev.report_id])
+
     def insert(self, p: Person) -> int:
+        self._know_reports([p])
         cur = self.db.conn.execute(_INSERT, _person_values(p))
         pid = cur.lastrowid
         self._write_children(pid, p)
@@ -141,6 +157,7 @@ class PersonRepository:
         """
         if not people:
             return
+        self._know_reports(people)
         first = self.db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM persons").fetchone()[0]
         for offset, p in enumerate(people):
             p.id = first + offset
@@ -160,6 +177,7 @@ class PersonRepository:
 
     def update(self, p: Person, expected_version: int) -> bool:
         """Write p over the stored row if nobody changed it since expected_version."""
+        self._know_reports([p])
         cur = self.db.conn.execute(_UPDATE, (*_person_values(p), p.id, expected_version))
         if cur.rowcount != 1:
             return False
@@ -351,13 +369,15 @@ class PersonRepository:
                 p.aliases.append(value)
             else:
                 setattr(p.name(NamePart(part)), script, value)
+        # with the last day its report may have been received (StatusEvent.known_by)
         for r in self.db.conn.execute(
-                f"SELECT person_id, status, date_earliest, date_latest, date_text, note, "
-                f"report_id, id, recorded_at, rescue_id, dated_by_report FROM status_events "
-                f"WHERE person_id IN ({marks}) ORDER BY id", ids):
+                f"SELECT s.person_id, s.status, s.date_earliest, s.date_latest, s.date_text, "
+                f"s.note, s.report_id, s.id, s.recorded_at, s.rescue_id, s.dated_by_report, "
+                f"r.received_latest FROM status_events s LEFT JOIN reports r ON r.id = s.report_id "
+                f"WHERE s.person_id IN ({marks}) ORDER BY s.id", ids):
             people[r[0]].status_events.append(StatusEvent(
                 Status(r[1]), FuzzyDate.from_row(r[2], r[3], r[4]), r[5], r[6], r[7], r[8],
-                r[9], bool(r[10])))
+                r[9], bool(r[10]), date.fromisoformat(r[11]) if r[11] else None))
         return [people[i] for i in ids]
 
     def summaries(self, f: PersonFilter, limit: int | None = None, offset: int = 0,

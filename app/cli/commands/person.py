@@ -37,8 +37,11 @@ from app.domain.person import (
     SharingLevel,
     Status,
     StatusEvent,
+    event_middle,
+    known_range,
     names_shown,
     person_names_shown,
+    placed_by_middle,
 )
 from app.domain.script import both_scripts, is_arabic_script
 from app.importing.list_wide import WHOLE_LIST_NOTE
@@ -573,6 +576,28 @@ def _which_date(typed: str | None):
     return fuzzy_date(typed, "--date")
 
 
+def _placed_said(person, args, dated, taken) -> str:
+    """Why the status told is history, only as far as it is true: one on days that may come
+    before or after hers (a report of 15 June observed "06/2025" after a rescue of 10 June),
+    counted at a middle before hers, its days said cut short only where they were; else the
+    neutral words (one shown before hers by its dates, or a step back her dates hold)."""
+    added, now = person.status_events[-1], person.current_event
+    report = (f" (dated {dated}, when report {args.report} was observed)"
+              if taken is not None else "")
+    _is, _obj, poss = pronouns(person.sex.value)
+    if now is None or not placed_by_middle(added, now):
+        return f", a status later or further along {poss} case{report}"
+    seen = known_range(added)
+    days = f"{seen.earliest} to {seen.latest}" if seen.earliest else f"up to {seen.latest}"
+    if seen != added.date:  # cut short: nothing is seen after it was known
+        came = (f"report {args.report} came in" if added.report_id is not None
+                else "it was told")
+        days = f"no later than {came}, {days}"
+    return (f" ({now.date.text or now.date.display()}){report}: its days, {days}, may come "
+            f"before or after it and count at their middle, {event_middle(added)}, before its "
+            f"{event_middle(now)}; if it came after, tell it again with its day (--date)")
+
+
 def cmd_status(args, ctx) -> int:
     person, taken = ctx.open_session().records.add_status(
         args.case_no, StatusEvent(Status(args.status), fuzzy_date(args.date, "--date"), args.note,
@@ -591,15 +616,14 @@ def cmd_status(args, ctx) -> int:
                  f"{person.current_status.value!r}, it is a step back along {poss} case that no "
                  f"date puts after it; give --date when it happened to make it "
                  f"{ {'her': 'hers', 'his': 'his'}.get(poss, 'theirs') })")
-    elif person.current_status != Status(args.status) and person.current_status == Status.DECEASED:
-        text += DEATH_STAYS.format(case_no=person.case_no)
     elif person.current_status != Status(args.status):
         # dated before the status she has (located 2015 after sighted 2019): "is now sighted"
-        # alone read as if located had not been recorded. The desktop's words.
+        # alone read as if located had not been recorded, "is now deceased (dated 12/2026 ...)"
+        # as her death of that month. The desktop's words.
         text = (f"{person.case_no}: {args.status!r} was recorded in {poss} history; {is_} still "
-                f"{person.current_status.value!r}, a status later or further along {poss} case"
-                + (f" (dated {dated}, when report {args.report} was observed)"
-                   if taken is not None else ""))
+                f"{person.current_status.value!r}" + _placed_said(person, args, dated, taken))
+        if person.current_status == Status.DECEASED:
+            text += DEATH_STAYS.format(case_no=person.case_no)
     data = person_to_dict(person)
     if taken is not None:
         data["date_from_report"] = dated
@@ -620,7 +644,8 @@ def cmd_status(args, ctx) -> int:
         data["held_again"] = {"was": freed.status.value,
                               "date": freed.date.text or freed.date.display()}
         this = f" --date {shlex.quote(dated)}" if dated else ""
-        text += (f"\n  {_freed_said(freed)}; this makes her held again; if the report is "
+        wrong = "the report is" if args.report is not None else "this is"  # none given
+        text += (f"\n  {_freed_said(freed)}; this makes her held again; if {wrong} "
                  f"wrong, withdraw it (casekeeper person status-withdraw {person.case_no} "
                  f"{args.status}{this} --reason ...)")
     if (death := person.death_already(added)) is not None:
