@@ -2441,6 +2441,16 @@
     </message>
     <message>
         <location filename="../../ui/set_right_words.py" line="66"/>
+        <source>current status %1, where it was %2 (the day report %3 came in was corrected: what it tells reaches no later than that day)</source>
+        <translation>الحالة الحالية %1، وكانت %2 (صُحّح يوم وصول البلاغ %3: ما يرويه لا يتجاوز ذلك اليوم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="72"/>
+        <source>current status %1, where it was %2 (a status told later counts, unless it is a step back along the case; a date reaches no later than its report came in or the day it was told)</source>
+        <translation>الحالة الحالية %1، وكانت %2 (تُعتمد الحالة المُبلّغ عنها لاحقاً، ما لم تكن خطوة إلى الوراء في مسار القضية؛ ولا يتجاوز التاريخ يوم وصول بلاغه أو يوم الإبلاغ به)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="78"/>
         <source>current status %1, where it was %2 (a status told later counts, unless it is a step back along the case)</source>
         <translation>الحالة الحالية %1، وكانت %2 (تُعتمد الحالة المُبلّغ عنها لاحقاً، ما لم تكن خطوة إلى الوراء في مسار القضية)</translation>
     </message>
@@ -6618,170 +6628,200 @@
         <translation>كانت مسجّلة متوفاة من قبل منذ %1: تُحفظ هذه الوفاة، التي قيلت بلا تاريخ، في سجلّها إلى جانبها، سجلًّا ثانيًا لوفاتها، وتذكر أوراقها الاثنتين. إن كانت إحداهما خطأ فاسحبها (حدّدها، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="550"/>
+        <location filename="../../ui/person_page.py" line="551"/>
+        <source>She was reunited with her family on %1; this makes her held again. If this is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>عادت إلى عائلتها في %1؛ وهذه تجعلها محتجزة من جديد. إن كان هذا خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="554"/>
+        <source>She was rescued on %1; this makes her held again. If this is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>أُنقذت في %1؛ وهذه تجعلها محتجزة من جديد. إن كان هذا خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="558"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>عادت إلى عائلتها في %1؛ وهذه تجعلها محتجزة من جديد. إن كان البلاغ خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="553"/>
+        <location filename="../../ui/person_page.py" line="561"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>أُنقذت في %1؛ وهذه تجعلها محتجزة من جديد. إن كان البلاغ خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="567"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيتها. أضفها من جديد مع تاريخ حدوثها لتصبح حالتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="570"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيته. أضفها من جديد مع تاريخ حدوثها لتصبح حالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="573"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيته. أضفها من جديد مع تاريخ حدوثها لتصبح حالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="577"/>
+        <location filename="../../ui/person_page.py" line="591"/>
+        <source>%1 was recorded in her history; she is still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
+        <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2» (%3): أيامها، بقدر ما يمكن أن تمتد، قد تأتي قبلها أو بعدها، وتُحتسب بمنتصفها، أي قبلها. إن كانت قد جاءت بعدها، فأضفها مجددًا باليوم الذي حدثت فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="595"/>
+        <source>%1 was recorded in his history; he is still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
+        <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2» (%3): أيامها، بقدر ما يمكن أن تمتد، قد تأتي قبلها أو بعدها، وتُحتسب بمنتصفها، أي قبلها. إن كانت قد جاءت بعدها، فأضفها مجددًا باليوم الذي حدثت فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="599"/>
+        <source>%1 was recorded in this person&apos;s history; they are still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
+        <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2» (%3): أيامها، بقدر ما يمكن أن تمتد، قد تأتي قبلها أو بعدها، وتُحتسب بمنتصفها، أي قبلها. إن كانت قد جاءت بعدها، فأضفها مجددًا باليوم الذي حدثت فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="603"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»، وهي حالة أحدث أو أبعد في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="579"/>
+        <location filename="../../ui/person_page.py" line="605"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2»، وهي حالة أحدث أو أبعد في قضيته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="581"/>
+        <location filename="../../ui/person_page.py" line="607"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2»، وهي حالة أحدث أو أبعد في قضيته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="595"/>
+        <location filename="../../ui/person_page.py" line="621"/>
         <source>Linked: %1 %2, %3.</source>
         <translation>رُبط: %1 %2، %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="633"/>
+        <location filename="../../ui/person_page.py" line="655"/>
+        <source>%1 is now %2 (was %3): what report %4 tells reaches no later than the day it came in.</source>
+        <translation>حالة %1 الآن: %2 (كانت: %3): ما يرويه البلاغ %4 لا يتجاوز يوم وصوله.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="665"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>حالة %1 الآن: %2 (كانت: %3): حالة أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="638"/>
+        <location filename="../../ui/person_page.py" line="670"/>
         <source>%1: her death is recorded on %2, before a status she was alive in: if the death was reported in error, withdraw it; if the observed date of report %3 is wrong, correct it.</source>
         <translation>%1: وفاتها مسجّلة في %2، قبل حالة كانت فيها على قيد الحياة: إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان تاريخ المشاهدة في البلاغ %3 خطأ فصحّحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="648"/>
+        <location filename="../../ui/person_page.py" line="680"/>
         <source>%1: her status %2 now dated %3, as report %4.</source>
         <translation>%1: حالتها %2 صارت مؤرخة %3، كالبلاغ %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="650"/>
+        <location filename="../../ui/person_page.py" line="682"/>
         <source>%1: her status %2 keeps %3: report %4 gives no observed date now.</source>
         <translation>%1: حالتها %2 تبقى بتاريخ %3: البلاغ %4 لم يعد يذكر تاريخ المشاهدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="651"/>
+        <location filename="../../ui/person_page.py" line="683"/>
         <source>%1: her status %2 keeps %3: it was told with a date of its own, or before CaseKeeper noted which statuses took the report&apos;s date; to date it anew, withdraw it and tell it again on report %4 without a date.</source>
         <translation>%1: حالتها %2 تبقى بتاريخ %3: سُجّلت بتاريخ خاص بها، أو قبل أن يسجّل CaseKeeper أيّ الحالات أخذت تاريخ البلاغ؛ لتأريخها من جديد، اسحبها ثم سجّلها مرة أخرى على البلاغ %4 دون تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="664"/>
+        <location filename="../../ui/person_page.py" line="696"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: حالتها الآن %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="666"/>
+        <location filename="../../ui/person_page.py" line="698"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: تبقى حالتها %2، وهي أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="669"/>
+        <location filename="../../ui/person_page.py" line="701"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1؛ لا تمنح أي حالة: تبقى حالتها %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="714"/>
+        <location filename="../../ui/person_page.py" line="746"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>لا يمكن حذف %1 من البلاغ %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="718"/>
+        <location filename="../../ui/person_page.py" line="750"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>هل تُزال %1 من البلاغ %2؟ سُجّل باسمها خطأً.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="720"/>
+        <location filename="../../ui/person_page.py" line="752"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>يبقى البلاغ عن %1؛ ويخرج من صفحتها ومن أوراقها. ويحفظ سجل التدقيق هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="723"/>
+        <location filename="../../ui/person_page.py" line="755"/>
         <source>Take her off</source>
         <translation>أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="732"/>
+        <location filename="../../ui/person_page.py" line="764"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>أُزيلت %1 من البلاغ %2: لم يعد عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="753"/>
+        <location filename="../../ui/person_page.py" line="785"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="762"/>
+        <location filename="../../ui/person_page.py" line="794"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="777"/>
+        <location filename="../../ui/person_page.py" line="809"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 سجلّ قائم بذاته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="812"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 في %2 تُرك كما ضُبط: ضيّقه الدمج إلى مستوى %3 ثم غُيّر بعد الدمج، فلم يُرجعه الفصل. تحقّق ممن يجوز أن يتسلّم سجلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="784"/>
+        <location filename="../../ui/person_page.py" line="816"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 في %2 تُرك كما عُدّل: كان يحمل ما جلبه الدمج من %3 ثم عُدّل بعد الدمج، فلم يستطع الفصل استرجاعه. اقرأه واحذف ما يخص %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="796"/>
+        <location filename="../../ui/person_page.py" line="828"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>سحب %1 (%2) من سجلّ %3؟</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="528"/>
         <location filename="../../ui/person_page.py" line="548"/>
-        <location filename="../../ui/person_page.py" line="797"/>
+        <location filename="../../ui/person_page.py" line="829"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="799"/>
+        <location filename="../../ui/person_page.py" line="831"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>لن تظهر بعد الآن في أوراقها؛ ويحتفظ سجلّ التدقيق بما قالته. أما الحالة التي أعطتها عملية إنقاذ فتُغيَّر في عملية الإنقاذ نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="810"/>
+        <location filename="../../ui/person_page.py" line="842"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="813"/>
+        <location filename="../../ui/person_page.py" line="845"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="801"/>
-        <location filename="../../ui/person_page.py" line="817"/>
+        <location filename="../../ui/person_page.py" line="833"/>
+        <location filename="../../ui/person_page.py" line="849"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
@@ -6791,37 +6831,37 @@
         <translation>توجد مسودة غير محفوظة لهذا السجل: ما كُتب في صفحتها ولم يُحفظ. «استعادة المسودة» تعيد فقط الحقول التي كُتبت فيها؛ وما حُفظ منذ ذلك الحين يبقى.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="746"/>
+        <location filename="../../ui/person_page.py" line="778"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 مدموج في %2: أُضيف إلى %1، ويظهر تحت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="829"/>
+        <location filename="../../ui/person_page.py" line="861"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>أُبقي، إذ ما زال صفّ من قائمة أخرى يقوله: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="837"/>
+        <location filename="../../ui/person_page.py" line="869"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>جهة اتصال العائلة %1، عُدّلت يدويًا بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="841"/>
+        <location filename="../../ui/person_page.py" line="873"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="848"/>
+        <location filename="../../ui/person_page.py" line="880"/>
         <source>%1 (changed since by import %2, row %3)</source>
         <translation>%1 (غُيّر منذ ذلك الحين بالاستيراد %2، الصف %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="851"/>
+        <location filename="../../ui/person_page.py" line="883"/>
         <source>%1 (changed since, on %2)</source>
         <translation>%1 (غُيّر منذ ذلك الحين، في %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="858"/>
+        <location filename="../../ui/person_page.py" line="890"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (الصف %3 من %4، الاستيراد %5)</translation>
     </message>
@@ -7182,17 +7222,17 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="285"/>
+        <location filename="../../ui/person_tabs.py" line="286"/>
         <source>Add photo...</source>
         <translation>إضافة صورة...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="317"/>
+        <location filename="../../ui/person_tabs.py" line="318"/>
         <source>Photo %1: %2</source>
         <translation>الصورة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="318"/>
+        <location filename="../../ui/person_tabs.py" line="319"/>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
     </message>
@@ -8599,27 +8639,27 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="230"/>
+        <location filename="../../ui/person_tabs.py" line="231"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="230"/>
+        <location filename="../../ui/person_tabs.py" line="231"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="230"/>
+        <location filename="../../ui/person_tabs.py" line="231"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="269"/>
+        <location filename="../../ui/person_tabs.py" line="270"/>
         <source>Case number, e.g. %1</source>
         <translation>رقم الملف، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="237"/>
+        <location filename="../../ui/person_tabs.py" line="238"/>
         <source>Link relative</source>
         <translation>ربط قريب</translation>
     </message>
@@ -10352,27 +10392,27 @@ Please turn one of those options off.</source>
         <translation>بلا بلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="178"/>
+        <location filename="../../ui/person_tabs.py" line="179"/>
         <source>Report %1: %2</source>
         <translation>البلاغ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="179"/>
+        <location filename="../../ui/person_tabs.py" line="180"/>
         <source>Report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="181"/>
+        <location filename="../../ui/person_tabs.py" line="182"/>
         <source>%1 (proved false)</source>
         <translation>%1 (ثبت أنه كاذب)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="216"/>
+        <location filename="../../ui/person_tabs.py" line="217"/>
         <source>from rescue operation %1</source>
         <translation>من عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="219"/>
+        <location filename="../../ui/person_tabs.py" line="220"/>
         <source>on report %1</source>
         <translation>بناءً على البلاغ %1</translation>
     </message>

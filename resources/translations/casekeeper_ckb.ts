@@ -2417,6 +2417,16 @@
     </message>
     <message>
         <location filename="../../ui/set_right_words.py" line="66"/>
+        <source>current status %1, where it was %2 (the day report %3 came in was corrected: what it tells reaches no later than that day)</source>
+        <translation>دۆخی ئێستا %1، لە جیاتی %2 (ڕۆژی گەیشتنی ڕاپۆرتی %3 ڕاست کرایەوە: ئەوەی دەیگێڕێتەوە لەو ڕۆژە تێناپەڕێت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="72"/>
+        <source>current status %1, where it was %2 (a status told later counts, unless it is a step back along the case; a date reaches no later than its report came in or the day it was told)</source>
+        <translation>دۆخی ئێستا %1، لە جیاتی %2 (دۆخێک کە دواتر گوترا هەژمار دەکرێت، مەگەر هەنگاوێک بێت بۆ دواوە لە ڕێڕەوی کەیسەکەدا؛ بەروارێک لە ڕۆژی گەیشتنی ڕاپۆرتەکەی یان ڕۆژی گوتنی تێناپەڕێت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="78"/>
         <source>current status %1, where it was %2 (a status told later counts, unless it is a step back along the case)</source>
         <translation>دۆخی ئێستا %1، لە جیاتی %2 (دۆخێک کە دواتر گوترا هەژمار دەکرێت، مەگەر هەنگاوێک بێت بۆ دواوە لە ڕێڕەوی کەیسەکەدا)</translation>
     </message>
@@ -6578,170 +6588,200 @@
         <translation>پێشتر لە %1ەوە وەک مردوو تۆمار کرابوو: ئەم مردنە، کە بێ ڕێکەوت گوترا، لە مێژووەکەیدا لە تەنیشتیەوە دەپارێزرێت، وەک تۆمارێکی دووەمی مردنی، و بەڵگەنامەکانی هەردووکیان دەنووسن. ئەگەر یەکێکیان هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="550"/>
+        <location filename="../../ui/person_page.py" line="551"/>
+        <source>She was reunited with her family on %1; this makes her held again. If this is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>لە %1 گەڕایەوە بۆ خێزانەکەی؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ئەمە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="554"/>
+        <source>She was rescued on %1; this makes her held again. If this is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>لە %1 ڕزگار کرا؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ئەمە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="558"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 گەڕایەوە بۆ خێزانەکەی؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ڕاپۆرتەکە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="553"/>
+        <location filename="../../ui/person_page.py" line="561"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 ڕزگار کرا؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ڕاپۆرتەکە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="567"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="570"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="573"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="577"/>
+        <location filename="../../ui/person_page.py" line="591"/>
+        <source>%1 was recorded in her history; she is still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
+        <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە (%3): ڕۆژەکانی، تا ئەو جێیەی دەگەن، لەوانەیە پێش یان دوای ئەوە بن، و بە ناوەڕاستیان دەژمێردرێن، واتە پێشی. ئەگەر دوای ئەوە بووە، دووبارە زیادی بکەوە بە ئەو ڕۆژەی ڕووی دا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="595"/>
+        <source>%1 was recorded in his history; he is still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
+        <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە (%3): ڕۆژەکانی، تا ئەو جێیەی دەگەن، لەوانەیە پێش یان دوای ئەوە بن، و بە ناوەڕاستیان دەژمێردرێن، واتە پێشی. ئەگەر دوای ئەوە بووە، دووبارە زیادی بکەوە بە ئەو ڕۆژەی ڕووی دا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="599"/>
+        <source>%1 was recorded in this person&apos;s history; they are still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
+        <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە (%3): ڕۆژەکانی، تا ئەو جێیەی دەگەن، لەوانەیە پێش یان دوای ئەوە بن، و بە ناوەڕاستیان دەژمێردرێن، واتە پێشی. ئەگەر دوای ئەوە بووە، دووبارە زیادی بکەوە بە ئەو ڕۆژەی ڕووی دا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="603"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="579"/>
+        <location filename="../../ui/person_page.py" line="605"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="581"/>
+        <location filename="../../ui/person_page.py" line="607"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="595"/>
+        <location filename="../../ui/person_page.py" line="621"/>
         <source>Linked: %1 %2, %3.</source>
         <translation>بەسترایەوە: %1 %2، %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="633"/>
+        <location filename="../../ui/person_page.py" line="655"/>
+        <source>%1 is now %2 (was %3): what report %4 tells reaches no later than the day it came in.</source>
+        <translation>دۆخی %1 ئێستا: %2 (پێشتر: %3): ئەوەی ڕاپۆرتی %4 دەیگێڕێتەوە لە ڕۆژی گەیشتنی تێناپەڕێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="665"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>دۆخی %1 ئێستا: %2 (پێشتر: %3): دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="638"/>
+        <location filename="../../ui/person_page.py" line="670"/>
         <source>%1: her death is recorded on %2, before a status she was alive in: if the death was reported in error, withdraw it; if the observed date of report %3 is wrong, correct it.</source>
         <translation>%1: مردنی لە %2 تۆمار کراوە، پێش دۆخێک کە تێیدا زیندوو بوو: ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر بەرواری بینینی ڕاپۆرتی %3 هەڵەیە، ڕاستی بکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="648"/>
+        <location filename="../../ui/person_page.py" line="680"/>
         <source>%1: her status %2 now dated %3, as report %4.</source>
         <translation>%1: دۆخی ئەو %2 ئێستا بەرواری %3ی هەیە، وەک ڕاپۆرتی %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="650"/>
+        <location filename="../../ui/person_page.py" line="682"/>
         <source>%1: her status %2 keeps %3: report %4 gives no observed date now.</source>
         <translation>%1: دۆخی ئەو %2 بەرواری %3 دەهێڵێتەوە: ڕاپۆرتی %4 ئێستا هیچ بەروارێکی بینین نادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="651"/>
+        <location filename="../../ui/person_page.py" line="683"/>
         <source>%1: her status %2 keeps %3: it was told with a date of its own, or before CaseKeeper noted which statuses took the report&apos;s date; to date it anew, withdraw it and tell it again on report %4 without a date.</source>
         <translation>%1: دۆخی ئەو %2 بەرواری %3 دەهێڵێتەوە: بە بەروارێکی تایبەت بە خۆی گوترا، یان پێش ئەوەی CaseKeeper تۆمار بکات کام دۆخ بەرواری ڕاپۆرتەکەی وەرگرتووە؛ بۆ بەرواردانی نوێ، بیکێشەوە و دووبارە لەسەر ڕاپۆرتی %4 بێ بەروار بیڵێ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="664"/>
+        <location filename="../../ui/person_page.py" line="696"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="666"/>
+        <location filename="../../ui/person_page.py" line="698"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخەکەی %2 دەمێنێتەوە، کە دواترە یان لە دۆسیەکەیدا پێشترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="669"/>
+        <location filename="../../ui/person_page.py" line="701"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا؛ هیچ دۆخێک نادات: دۆخەکەی %2 دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="714"/>
+        <location filename="../../ui/person_page.py" line="746"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>ناتوانرێت %1 لە ڕاپۆرتی %2 لاببرێت: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="718"/>
+        <location filename="../../ui/person_page.py" line="750"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 لە ڕاپۆرتی %2 لاببرێت؟ بە هەڵە لەژێر ناوی ئەو تۆمارکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="720"/>
+        <location filename="../../ui/person_page.py" line="752"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>ڕاپۆرتەکە دەمێنێتەوە، دەربارەی %1؛ لە لاپەڕە و بەڵگەنامەکانی ئەو دەردەچێت. تۆماری پشکنین ئەم گۆڕانکارییە دەپارێزێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="723"/>
+        <location filename="../../ui/person_page.py" line="755"/>
         <source>Take her off</source>
         <translation>لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="732"/>
+        <location filename="../../ui/person_page.py" line="764"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 لە ڕاپۆرتی %2 لابرا: چیتر دەربارەی ئەو نییە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="753"/>
+        <location filename="../../ui/person_page.py" line="785"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="762"/>
+        <location filename="../../ui/person_page.py" line="794"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="777"/>
+        <location filename="../../ui/person_page.py" line="809"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="812"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1ی %2 وەک دانراو مایەوە: تێکەڵکردنەکە تەسکی کردەوە بۆ ئاستی %3، و دوای تێکەڵکردنەکە گۆڕدرا، بۆیە جیاکردنەوەکە نەیگەڕاندەوە. بپشکنە کێ دەتوانێت تۆمارەکەی وەربگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="784"/>
+        <location filename="../../ui/person_page.py" line="816"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="796"/>
+        <location filename="../../ui/person_page.py" line="828"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) لە مێژووی %3 بکێشرێتەوە؟</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="528"/>
         <location filename="../../ui/person_page.py" line="548"/>
-        <location filename="../../ui/person_page.py" line="797"/>
+        <location filename="../../ui/person_page.py" line="829"/>
         <source>no date</source>
         <translation>بێ بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="799"/>
+        <location filename="../../ui/person_page.py" line="831"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>چیتر لە بەڵگەنامەکانیدا دەرناکەوێت؛ تۆماری وردبینی ئەوەی گوتبووی دەپارێزێت. بارێک کە ڕزگارکردنێک دابێتی، لە خودی ڕزگارکردنەکەدا دەگۆڕدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="810"/>
+        <location filename="../../ui/person_page.py" line="842"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="813"/>
+        <location filename="../../ui/person_page.py" line="845"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="801"/>
-        <location filename="../../ui/person_page.py" line="817"/>
+        <location filename="../../ui/person_page.py" line="833"/>
+        <location filename="../../ui/person_page.py" line="849"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
@@ -6751,37 +6791,37 @@
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە هەیە: ئەوەی لە پەڕەکەیدا نووسرا و پاشەکەوت نەکرا. «گەڕاندنەوەی ڕەشنووس» تەنها ئەو خانانە دەگەڕێنێتەوە کە تێیدا نووسران؛ ئەوەی لەو کاتەوە پاشەکەوت کراوە دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="746"/>
+        <location filename="../../ui/person_page.py" line="778"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 لەگەڵ %2 تێکەڵ کراوە: بۆ %1 زیاد کرا، لە ژێر %2 پیشان دەدرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="829"/>
+        <location filename="../../ui/person_page.py" line="861"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>هێڵدرایەوە، چونکە ڕیزێکی لیستێکی تر هێشتا دەیڵێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="837"/>
+        <location filename="../../ui/person_page.py" line="869"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>پەیوەندیی خێزان %1، کە دوای هاوردەکردنەکە بە دەست گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="841"/>
+        <location filename="../../ui/person_page.py" line="873"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="848"/>
+        <location filename="../../ui/person_page.py" line="880"/>
         <source>%1 (changed since by import %2, row %3)</source>
         <translation>%1 (لەو کاتەوە گۆڕدرا بە هاوردەی %2، ڕیزی %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="851"/>
+        <location filename="../../ui/person_page.py" line="883"/>
         <source>%1 (changed since, on %2)</source>
         <translation>%1 (لەو کاتەوە گۆڕدرا، لە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="858"/>
+        <location filename="../../ui/person_page.py" line="890"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>
@@ -7114,17 +7154,17 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="285"/>
+        <location filename="../../ui/person_tabs.py" line="286"/>
         <source>Add photo...</source>
         <translation>زیادکردنی وێنە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="317"/>
+        <location filename="../../ui/person_tabs.py" line="318"/>
         <source>Photo %1: %2</source>
         <translation>وێنەی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="318"/>
+        <location filename="../../ui/person_tabs.py" line="319"/>
         <source>Photo %1</source>
         <translation>وێنەی %1</translation>
     </message>
@@ -8523,27 +8563,27 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="230"/>
+        <location filename="../../ui/person_tabs.py" line="231"/>
         <source>Relation</source>
         <translation>خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="230"/>
+        <location filename="../../ui/person_tabs.py" line="231"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="230"/>
+        <location filename="../../ui/person_tabs.py" line="231"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="269"/>
+        <location filename="../../ui/person_tabs.py" line="270"/>
         <source>Case number, e.g. %1</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="237"/>
+        <location filename="../../ui/person_tabs.py" line="238"/>
         <source>Link relative</source>
         <translation>بەستنەوەی خزم</translation>
     </message>
@@ -10204,27 +10244,27 @@ Please turn one of those options off.</source>
         <translation>بێ ڕاپۆرت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="178"/>
+        <location filename="../../ui/person_tabs.py" line="179"/>
         <source>Report %1: %2</source>
         <translation>ڕاپۆرتی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="179"/>
+        <location filename="../../ui/person_tabs.py" line="180"/>
         <source>Report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="181"/>
+        <location filename="../../ui/person_tabs.py" line="182"/>
         <source>%1 (proved false)</source>
         <translation>%1 (درۆ دەرچوو)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="216"/>
+        <location filename="../../ui/person_tabs.py" line="217"/>
         <source>from rescue operation %1</source>
         <translation>لە ئۆپەراسیۆنی ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="219"/>
+        <location filename="../../ui/person_tabs.py" line="220"/>
         <source>on report %1</source>
         <translation>لەسەر بنەمای ڕاپۆرتی %1</translation>
     </message>

@@ -2417,6 +2417,16 @@
     </message>
     <message>
         <location filename="../../ui/set_right_words.py" line="66"/>
+        <source>current status %1, where it was %2 (the day report %3 came in was corrected: what it tells reaches no later than that day)</source>
+        <translation>Rewşa niha %1, li şûna %2 (roja ku rapora %3 hat hate rastkirin: tiştê ew dibêje ji wê rojê derbas nabe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="72"/>
+        <source>current status %1, where it was %2 (a status told later counts, unless it is a step back along the case; a date reaches no later than its report came in or the day it was told)</source>
+        <translation>Rewşa niha %1, li şûna %2 (rewşa ku paşê hatiye gotin tê hesibandin, heke ne gaveke paşve be di rêça dozê de; dîrokek ji roja ku rapora wê hat an roja ku hate gotin derbas nabe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="78"/>
         <source>current status %1, where it was %2 (a status told later counts, unless it is a step back along the case)</source>
         <translation>rewşa niha %1, li şûna %2 (rewşa ku paşê hatiye gotin tê hesibandin, heger ne gaveke paşve be di rêça dozê de)</translation>
     </message>
@@ -6578,170 +6588,200 @@
         <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirin, ku bê dîrok hate gotin, di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="550"/>
+        <location filename="../../ui/person_page.py" line="551"/>
+        <source>She was reunited with her family on %1; this makes her held again. If this is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>Ew di %1 de vegeriya malbata xwe; ev wê dîsa wek girtî dide nîşan. Heke ev şaş e, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="554"/>
+        <source>She was rescued on %1; this makes her held again. If this is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>Ew di %1 de hate rizgarkirin; ev wê dîsa wek girtî dide nîşan. Heke ev şaş e, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="558"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de vegeriya malbata xwe; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="553"/>
+        <location filename="../../ui/person_page.py" line="561"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de hate rizgarkirin; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="567"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wê de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="570"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wî de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wî.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="573"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza vî kesî de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa vî kesî.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="577"/>
+        <location filename="../../ui/person_page.py" line="591"/>
+        <source>%1 was recorded in her history; she is still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
+        <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye (%3): rojên wê, heta ku digihîjin, dibe ku berî an piştî wê bin, û bi nîvê xwe têne hesibandin, yanî berî wê. Heke piştî wê hatibe, wê dîsa bi roja ku qewimî zêde bike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="595"/>
+        <source>%1 was recorded in his history; he is still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
+        <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye (%3): rojên wê, heta ku digihîjin, dibe ku berî an piştî wê bin, û bi nîvê xwe têne hesibandin, yanî berî wê. Heke piştî wê hatibe, wê dîsa bi roja ku qewimî zêde bike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="599"/>
+        <source>%1 was recorded in this person&apos;s history; they are still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
+        <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye (%3): rojên wê, heta ku digihîjin, dibe ku berî an piştî wê bin, û bi nîvê xwe têne hesibandin, yanî berî wê. Heke piştî wê hatibe, wê dîsa bi roja ku qewimî zêde bike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="603"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wê de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="579"/>
+        <location filename="../../ui/person_page.py" line="605"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wî de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="581"/>
+        <location filename="../../ui/person_page.py" line="607"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza vî kesî de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="595"/>
+        <location filename="../../ui/person_page.py" line="621"/>
         <source>Linked: %1 %2, %3.</source>
         <translation>Hat girêdan: %1 %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="633"/>
+        <location filename="../../ui/person_page.py" line="655"/>
+        <source>%1 is now %2 (was %3): what report %4 tells reaches no later than the day it came in.</source>
+        <translation>Rewşa %1 niha %2 ye (berê: %3): tiştê rapora %4 dibêje ji roja ku hat derbas nabe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="665"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>Rewşa %1 niha %2 ye (berê: %3): rewşeke paşêtir an di dosyaya wê de pêşdetir.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="638"/>
+        <location filename="../../ui/person_page.py" line="670"/>
         <source>%1: her death is recorded on %2, before a status she was alive in: if the death was reported in error, withdraw it; if the observed date of report %3 is wrong, correct it.</source>
         <translation>%1: mirina wê li %2 hatiye tomarkirin, berî rewşeke ku ew tê de sax bû: heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke dîroka dîtinê ya rapora %3 şaş be, rast bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="648"/>
+        <location filename="../../ui/person_page.py" line="680"/>
         <source>%1: her status %2 now dated %3, as report %4.</source>
         <translation>%1: rewşa wê %2 niha bi dîroka %3 ye, wek rapora %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="650"/>
+        <location filename="../../ui/person_page.py" line="682"/>
         <source>%1: her status %2 keeps %3: report %4 gives no observed date now.</source>
         <translation>%1: rewşa wê %2 dîroka %3 diparêze: rapora %4 êdî tu dîroka dîtinê nade.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="651"/>
+        <location filename="../../ui/person_page.py" line="683"/>
         <source>%1: her status %2 keeps %3: it was told with a date of its own, or before CaseKeeper noted which statuses took the report&apos;s date; to date it anew, withdraw it and tell it again on report %4 without a date.</source>
         <translation>%1: rewşa wê %2 dîroka %3 diparêze: bi dîroka xwe hate gotin, an berî ku CaseKeeper tomar bike kîjan rewş dîroka raporê girtine; ji bo dîrokeke nû, wê paşde bikişîne û dîsa li ser rapora %4 bê dîrok bibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="664"/>
+        <location filename="../../ui/person_page.py" line="696"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="666"/>
+        <location filename="../../ui/person_page.py" line="698"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê %2 dimîne, ku paşê ye an di dosyaya wê de pêşdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="669"/>
+        <location filename="../../ui/person_page.py" line="701"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin; ti rewşê nade: rewşa wê %2 dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="714"/>
+        <location filename="../../ui/person_page.py" line="746"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>%1 ji rapora %2 nayê rakirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="718"/>
+        <location filename="../../ui/person_page.py" line="750"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 ji rapora %2 were rakirin? Bi şaşî li ser navê wê hatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="720"/>
+        <location filename="../../ui/person_page.py" line="752"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>Rapor dimîne, li ser %1; ji rûpel û belgeyên wê derdikeve. Tomara kontrolê vê guhertinê diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="723"/>
+        <location filename="../../ui/person_page.py" line="755"/>
         <source>Take her off</source>
         <translation>Wê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="732"/>
+        <location filename="../../ui/person_page.py" line="764"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 ji rapora %2 hat rakirin: êdî ne li ser wê ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="753"/>
+        <location filename="../../ui/person_page.py" line="785"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="762"/>
+        <location filename="../../ui/person_page.py" line="794"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="777"/>
+        <location filename="../../ui/person_page.py" line="809"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="812"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="784"/>
+        <location filename="../../ui/person_page.py" line="816"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="796"/>
+        <location filename="../../ui/person_page.py" line="828"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) ji dîroka %3 paşde bikişîne?</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="528"/>
         <location filename="../../ui/person_page.py" line="548"/>
-        <location filename="../../ui/person_page.py" line="797"/>
+        <location filename="../../ui/person_page.py" line="829"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="799"/>
+        <location filename="../../ui/person_page.py" line="831"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>Êdî di kaxezên wê de nayê nîşandan; qeyda kontrolê tiştê ku got diparêze. Rewşeke ku rizgarkirinekê daye, li ser rizgarkirinê bixwe tê guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="810"/>
+        <location filename="../../ui/person_page.py" line="842"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="813"/>
+        <location filename="../../ui/person_page.py" line="845"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="801"/>
-        <location filename="../../ui/person_page.py" line="817"/>
+        <location filename="../../ui/person_page.py" line="833"/>
+        <location filename="../../ui/person_page.py" line="849"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
@@ -6751,37 +6791,37 @@
         <translation>Reşnivîseke netomarkirî ya vê tomarê heye: tiştê ku li ser rûpela wê hat nivîsîn û nehat tomarkirin. «Reşnivîsê vegerîne» tenê qadên ku tê de hatine nivîsîn vedigerîne; tiştê ku ji hingê ve hatiye tomarkirin dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="746"/>
+        <location filename="../../ui/person_page.py" line="778"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 bi %2 re hatiye yekkirin: li %1 hate zêdekirin, di bin %2 de tê nîşandan</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="829"/>
+        <location filename="../../ui/person_page.py" line="861"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="837"/>
+        <location filename="../../ui/person_page.py" line="869"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="841"/>
+        <location filename="../../ui/person_page.py" line="873"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="848"/>
+        <location filename="../../ui/person_page.py" line="880"/>
         <source>%1 (changed since by import %2, row %3)</source>
         <translation>%1 (ji hingê ve bi anîna %2, rêza %3 hat guhertin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="851"/>
+        <location filename="../../ui/person_page.py" line="883"/>
         <source>%1 (changed since, on %2)</source>
         <translation>%1 (ji hingê ve hat guhertin, di %2 de)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="858"/>
+        <location filename="../../ui/person_page.py" line="890"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
@@ -7114,17 +7154,17 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="285"/>
+        <location filename="../../ui/person_tabs.py" line="286"/>
         <source>Add photo...</source>
         <translation>Wêne zêde bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="317"/>
+        <location filename="../../ui/person_tabs.py" line="318"/>
         <source>Photo %1: %2</source>
         <translation>Wêne %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="318"/>
+        <location filename="../../ui/person_tabs.py" line="319"/>
         <source>Photo %1</source>
         <translation>Wêne %1</translation>
     </message>
@@ -8523,27 +8563,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="230"/>
+        <location filename="../../ui/person_tabs.py" line="231"/>
         <source>Relation</source>
         <translation>Xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="230"/>
+        <location filename="../../ui/person_tabs.py" line="231"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="230"/>
+        <location filename="../../ui/person_tabs.py" line="231"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="269"/>
+        <location filename="../../ui/person_tabs.py" line="270"/>
         <source>Case number, e.g. %1</source>
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="237"/>
+        <location filename="../../ui/person_tabs.py" line="238"/>
         <source>Link relative</source>
         <translation>Xizmekî girê bide</translation>
     </message>
@@ -10204,27 +10244,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Bê rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="178"/>
+        <location filename="../../ui/person_tabs.py" line="179"/>
         <source>Report %1: %2</source>
         <translation>Rapor %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="179"/>
+        <location filename="../../ui/person_tabs.py" line="180"/>
         <source>Report %1</source>
         <translation>Rapor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="181"/>
+        <location filename="../../ui/person_tabs.py" line="182"/>
         <source>%1 (proved false)</source>
         <translation>%1 (derew derket)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="216"/>
+        <location filename="../../ui/person_tabs.py" line="217"/>
         <source>from rescue operation %1</source>
         <translation>ji operasyona rizgarkirinê %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="219"/>
+        <location filename="../../ui/person_tabs.py" line="220"/>
         <source>on report %1</source>
         <translation>li ser rapora %1</translation>
     </message>
