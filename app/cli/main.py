@@ -88,13 +88,36 @@ class CliContext:
             self._session = None
 
 
+class UsageError(SystemExit):
+    """A mistake on the command line (exit 2), carrying its line for --json to print."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(2)
+        self.message = message
+
+
 class OneLineParser(argparse.ArgumentParser):
     """argparse, but a mistake on the command line is one line on stderr, not usage plus error."""
 
     def error(self, message: str):
         where = self.prog.removeprefix("casekeeper").strip()
-        Output.error(f"{where + ': ' if where else ''}{message} (see {self.prog} --help)")
-        raise SystemExit(2)
+        line = f"{where + ': ' if where else ''}{message} (see {self.prog} --help)"
+        Output.error(line)
+        raise UsageError(line)
+
+
+def json_asked(argv: list[str]) -> bool:
+    """Whether the command line asks for --json output, read from its words alone: argparse
+    stops at a mistake before it has read them all (a script then found stdout empty).
+    `person add --json FILE` names a file to read, not the output."""
+    words = argv[:argv.index("--")] if "--" in argv else argv
+    for i, word in enumerate(words):
+        if word != "--json":
+            continue
+        after = words[i + 1] if i + 1 < len(words) else "-"
+        if not ("add" in words[:i] and "person" in words[:i] and not after.startswith("-")):
+            return True
+    return False
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -159,7 +182,12 @@ def main(argv: list[str] | None = None) -> int:
         run_child_if_asked()
     parser = _parser()
     argv = _amounts_kept(list(sys.argv[1:] if argv is None else argv))
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as e:
+        if json_asked(argv):
+            Output(True).emit({"error": e.message, "exit_code": e.code})
+        raise
     if not getattr(args, "run", None):
         if args.command:  # a group such as `person` without its sub-command
             parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
