@@ -77,6 +77,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "%1 (row %2)"),
     QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "
                       "%3 (score %4)"),
+    # a pair the merge it would be joined by refuses: why, not a merge (report.py)
+    QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "
+                      "%3 (score %4); a merge refuses: they disagree on %5"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5"),
     QT_TRANSLATE_NOOP("ImportReport", "not taken as its sender's correction: row %1 of batch %2 "
                       "(%3) gives %4 too"),

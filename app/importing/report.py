@@ -297,6 +297,12 @@ def report_lines(rep: dict) -> list[Line]:
         lines.append(Line(1, [Said("possible duplicate row %1: created %2, asked about %3 only "
                                    "because the whole name agrees (score %4)", *values)
                               if d.get("names_alike") else
+                              # not suggested for a merge that refuses it: said why, as
+                              # `duplicates` marks the pair
+                              Said("possible duplicate row %1: created %2, a probable match "
+                                   "with %3 (score %4); a merge refuses: they disagree on %5",
+                                   *values, joined([field_said(f) for f in d["merge_refused"]]))
+                              if d.get("merge_refused") else
                               Said("possible duplicate row %1: created %2, a probable match "
                                    "with %3 (score %4)", *values)]))
     if dups:
@@ -503,7 +509,7 @@ def duplicates_advice_line(dups: list[dict]) -> Line:
     # field that tells two people apart; a row asked about with nothing disagreeing (given
     # and father's name alone, about 0.82) is one.
     likely = [d for d in dups if d.get("score") is not None and not d.get("contradicts")
-              and not d.get("names_alike")]
+              and not d.get("names_alike") and not d.get("merge_refused")]
     if not likely:
         return Line(1, [Said("%1 possible duplicates, none a probable match with nothing "
                              "telling the two apart: compare each pair with %2 before any %3",
