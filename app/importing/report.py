@@ -71,7 +71,8 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
     return {
         "batch": b.id, "state": b.state, "file": b.file_name, "sha256": b.file_sha256,
         "sheet": b.sheet, "source": b.list_source, "header_row": b.header_row,
-        "rows_read": b.rows_read, "blank_rows_skipped": b.blank_rows,
+        # blank_rows: the dry run's key for the same count (both kept: scripts read each)
+        "rows_read": b.rows_read, "blank_rows_skipped": b.blank_rows, "blank_rows": b.blank_rows,
         "outcomes": outcomes, "decisions": decisions, "results": results,
         "read_issues": [decoded(i) for i in json.loads(b.read_issues_json)],
         "mapping": mapping,
