@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from app.audit import AuditTrail, now_utc
 from app.bulk_gc import fewer_collections
-from app.domain.errors import Cancelled, Contradicted, DecidedNotSame, NotFound, ValidationError
+from app.domain.errors import Cancelled, Contradicted, DecidedNotSame, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import (
     NEWS,
@@ -351,35 +351,8 @@ class MatchingService:
         refused = self.repo.not_same_groups()
         found = find_duplicates(people, threshold,
                                 lambda a, b: (min(a, b), max(a, b)) in refused, progress, cancel)
-        if threshold is None:
-            found += self._reported_by_imports(people, found, refused)
         return [DuplicatePair(_proposal(people[a], s), _proposal(people[b], s))
                 for a, b, s in found]
-
-    def _reported_by_imports(self, people: dict[int, Person], found: list, refused: set
-                             ) -> list[tuple[int, int, MatchScore]]:
-        """The pairs imports reported as possible duplicates that scoring alone leaves out
-        (below DUPLICATE_THRESHOLD: an import asks from 0.83), as their live records now, best
-        first: an import named SNJ-00002 and SNJ-00007 and `duplicates` did not list them.
-        Not a pair merged since, decided not the same, or a record gone."""
-        listed = {(min(a, b), max(a, b)) for a, b, _ in found}
-        more = []
-        for case_a, case_b in self.repo.import_duplicate_pairs():
-            ids = []
-            for case in (case_a, case_b):
-                try:
-                    ids.append(self._top(self.persons.get(case)).id)
-                except NotFound:
-                    break
-            if len(ids) < 2 or ids[0] == ids[1] or not all(i in people for i in ids):
-                continue
-            key = (min(ids), max(ids))
-            if key in listed or key in refused:
-                continue
-            listed.add(key)
-            a, b = key
-            more.append((a, b, score_persons(people[a], people[b])))
-        return sorted(more, key=lambda t: (-t[2].score, t[0], t[1]))
 
     def pair(self, case_a: str, case_b: str) -> DuplicatePair:
         """Two records she names, scored and explained as a proposed pair is, however low:

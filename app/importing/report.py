@@ -509,16 +509,19 @@ def duplicates_advice_line(dups: list[dict]) -> Line:
     # about only for the whole name (a score of 0.11, another mother) or disagreeing on a
     # field that tells two people apart; a row asked about with nothing disagreeing (given
     # and father's name alone, about 0.82) is one.
+    # A pair a merge refuses (given names Henan/Hana) sets the bar too, as `duplicates` lists
+    # it marked so: the command named lists it; only the merge example passes it over.
     likely = [d for d in dups if d.get("score") is not None and not d.get("contradicts")
-              and not d.get("names_alike") and not d.get("merge_refused")]
-    if not likely:
+              and not d.get("names_alike")]
+    joinable = [d for d in likely if not d.get("merge_refused")]
+    if not joinable:
         return Line(1, [Said("%1 possible duplicates, none a probable match with nothing "
                              "telling the two apart: compare each pair with %2 before any %3",
                              len(dups), "`casekeeper person show`", "`casekeeper merge`")])
     bar = math.floor(round(min(d["score"] for d in likely) * 100, 6)) / 100
     command = ("duplicates" if bar >= DUPLICATE_THRESHOLD else
                f"duplicates --threshold {bar:.2f}")
-    first = likely[0]
+    first = joinable[0]
     join = (f"`casekeeper merge {first['candidate']} {first['case_no']}`"
             if first.get("candidate") else "`casekeeper merge KEEP OTHER`")
     # Said its own way by the desktop (ui/import_report.py, which knows this template)

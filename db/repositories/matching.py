@@ -130,15 +130,6 @@ class MatchingRepository:
             (*group_a, *group_b, *group_b, *group_a))
         return [NotSameRow(*r) for r in rows]
 
-    def import_duplicate_pairs(self) -> list[tuple[str, str]]:
-        """(candidate, new record) case numbers of every pair a committed import reported as
-        a possible duplicate (its report's possible_duplicates), oldest batch first."""
-        rows = self._c.execute(
-            "SELECT json_extract(d.value, '$.candidate'), json_extract(d.value, '$.case_no') "
-            "FROM import_batches b, json_each(b.report_json, '$.possible_duplicates') d "
-            "WHERE b.state='committed' AND json_valid(b.report_json) ORDER BY b.id, d.key")
-        return [(a, b) for a, b in rows if a and b]
-
     def not_same_of(self, group: list[int]) -> list[NotSameRow]:
         """The not-same decisions on any record of the group, with whomever."""
         marks = ",".join("?" * len(group))

@@ -58,8 +58,10 @@ def register(sub, common) -> None:
     d = sub.add_parser("duplicates", parents=[common],
                        help="likely duplicate pairs inside the vault, best first")
     d.add_argument("--threshold", type=score_fraction, default=None,
-                   help="leave out pairs scoring lower (0 to 1; default 0.87, with the few pairs below it "
-                        "that an import asks about listed after the rest)")
+                   help="leave out pairs scoring lower (0 to 1; default 0.87, then the few pairs below "
+                        "it of a given name alone, or a given and family name, that an import asks "
+                        "about; an import asks from lower scores too, and its report names the "
+                        "--threshold that lists its possible duplicates)")
     d.add_argument("--limit", type=positive_int)
     d.set_defaults(run=cmd_duplicates)
 
