@@ -6,8 +6,10 @@ import argparse
 import importlib
 import pkgutil
 import sys
+from gettext import gettext as _  # argparse's own, for its words
 
 from app.cli import commands
+from app.cli.json_asked import TAKEN, JsonFlag, json_unread
 from app.cli.output import Output
 from app.disk_full import NOT_FOLDED, disk_full
 from app.domain.errors import CaseKeeperError
@@ -89,11 +91,13 @@ class CliContext:
 
 
 class UsageError(SystemExit):
-    """A mistake on the command line (exit 2), carrying its line for --json to print."""
+    """A mistake on the command line (exit 2), carrying its line for --json to print and the
+    parser that found it (which reads the words after it)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, parser: argparse.ArgumentParser) -> None:
         super().__init__(2)
         self.message = message
+        self.parser = parser
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -103,21 +107,7 @@ class OneLineParser(argparse.ArgumentParser):
         where = self.prog.removeprefix("casekeeper").strip()
         line = f"{where + ': ' if where else ''}{message} (see {self.prog} --help)"
         Output.error(line)
-        raise UsageError(line)
-
-
-def json_asked(argv: list[str]) -> bool:
-    """Whether the command line asks for --json output, read from its words alone: argparse
-    stops at a mistake before it has read them all (a script then found stdout empty).
-    `person add --json FILE` names a file to read, not the output."""
-    words = argv[:argv.index("--")] if "--" in argv else argv
-    for i, word in enumerate(words):
-        if word != "--json":
-            continue
-        after = words[i + 1] if i + 1 < len(words) else "-"
-        if not ("add" in words[:i] and "person" in words[:i] and not after.startswith("-")):
-            return True
-    return False
+        raise UsageError(line, self)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -125,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     # SUPPRESS: an option given before the command must not be reset by the sub-parser's default.
     common.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS,
                         help="vault folder (default: $CASEKEEPER_VAULT or the user data folder)")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+    common.add_argument("--json", action=JsonFlag, default=argparse.SUPPRESS,
                         help="machine-readable output")
     parser = OneLineParser(
         prog="casekeeper", parents=[common],
@@ -182,12 +172,22 @@ def main(argv: list[str] | None = None) -> int:
         run_child_if_asked()
     parser = _parser()
     argv = _amounts_kept(list(sys.argv[1:] if argv is None else argv))
+    TAKEN.clear()
     try:
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
     except UsageError as e:
-        if json_asked(argv):
+        if any(TAKEN) or json_unread(e.parser, argv):
             Output(True).emit({"error": e.message, "exit_code": e.code})
         raise
+    if getattr(args, "json_in", None) is True:  # `person add --json`: output, as elsewhere
+        args.json = True
+    if extra:  # as parse_args says it, every word read: --json decided by the parse itself
+        try:
+            parser.error(_("unrecognized arguments: %s") % " ".join(extra))
+        except UsageError as e:
+            if getattr(args, "json", False):
+                Output(True).emit({"error": e.message, "exit_code": e.code})
+            raise
     if not getattr(args, "run", None):
         if args.command:  # a group such as `person` without its sub-command
             parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
