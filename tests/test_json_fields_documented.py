@@ -1,6 +1,6 @@
 """docs/JSON.md lists each command's --json fields: its example vault is made here, command by
 command through the real CLI, and every field it lists (not marked optional) must be in that
-command's output, so the page cannot drift from what scripts read. Every command has its
+command's output, of the type it says, so the page cannot drift from what scripts read. Every command has its
 section. A tester scripting the CLI found birth, status and village under different shapes and
 keys, and no page saying which."""
 
@@ -29,7 +29,8 @@ def _doc():
         if run is None:
             continue
         name = part.splitlines()[0].strip()
-        fields = [(m[1], "optional" in m[2]) for m in re.finditer(r"^\| `([^`]+)` \| ([^|]+) \|", part, re.M)]
+        fields = [(m[1], "optional" in m[2], m[2])
+                  for m in re.finditer(r"^\| `([^`]+)` \| ([^|]+) \|", part, re.M)]
         sections[name] = (run[1], fields)
     return script, sections
 
@@ -39,8 +40,33 @@ def _present(value, steps: list[str]) -> bool:
         return True
     step, rest = steps[0], steps[1:]
     if step == "[]":
-        return isinstance(value, list) and all(_present(e, rest) for e in value)
+        # an empty array would pass any field under it: the example must fill it
+        return isinstance(value, list) and bool(value) and all(_present(e, rest) for e in value)
     return isinstance(value, dict) and step in value and _present(value[step], rest)
+
+
+# The JSON types the page names, as Python reads them (bool is no integer here).
+TYPES = {"string": str, "integer": int, "number": (int, float), "boolean": bool, "object": dict,
+         "array": list, "null": type(None)}
+
+
+def _values(value, steps: list[str]) -> list:
+    """Every value at the path: all elements of each array on the way."""
+    if not steps:
+        return [value]
+    step, rest = steps[0], steps[1:]
+    if step == "[]":
+        return [v for e in value for v in _values(e, rest)] if isinstance(value, list) else []
+    return _values(value[step], rest) if isinstance(value, dict) and step in value else []
+
+
+def _typed(value, said: str) -> bool:
+    """Whether value is of the type the page says (`string or null`, `integer, optional`)."""
+    words = said.split(",")[0].split(" or ")
+    kinds = tuple(TYPES[w.strip()] for w in words if w.strip() in TYPES)
+    if isinstance(value, bool) and bool not in kinds:
+        return False
+    return not kinds or isinstance(value, kinds)
 
 
 def _steps(path: str) -> list[str]:
@@ -98,16 +124,19 @@ def test_every_documented_field_is_printed(tmp_path):
         r = cli(tmp_path, "--json", *_args(line, tmp_path))
         assert r.returncode == 0, (line, r.stderr)
         printed[line] = json.loads(r.stdout)
-    missing = []
+    missing, mistyped = [], []
     for name, (run, fields) in sections.items():
         assert run in printed, f"{name}: `{run}` is not a command of the example vault"
         out = printed[run]
-        assert isinstance(out, list) == any(f.startswith("[]") for f, _ in fields) or not fields, name
+        assert isinstance(out, list) == any(f.startswith("[]") for f, _, _ in fields) or not fields, name
         if isinstance(out, list):
             assert out, f"{name}: the example prints an empty array: its fields are not checked"
-        missing += [f"{name}: {f}" for f, optional in fields
+        missing += [f"{name}: {f}" for f, optional, _ in fields
                     if not optional and not _present(out, _steps(f))]
+        mistyped += [f"{name}: {f} is {type(v).__name__}, said {said}" for f, _, said in fields
+                     for v in _values(out, _steps(f)) if not _typed(v, said)]
     assert missing == []
+    assert mistyped == []
 
 
 def test_every_command_has_its_section():
