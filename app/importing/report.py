@@ -295,7 +295,10 @@ def report_lines(rep: dict) -> list[Line]:
         other = (Said("%1 (row %2)", d["candidate"], d["candidate_row"]) if d["candidate_row"]
                  else d["candidate"])
         values = (d["row"], d["case_no"], other, d["score"])
-        lines.append(Line(1, [Said("possible duplicate row %1: created %2, asked about %3 only "
+        lines.append(Line(1, [Said("possible duplicate row %1: created %2, a probable match "
+                                   "with %3 (score %4); the two are merged since", *values)
+                              if d.get("merged_since") else
+                              Said("possible duplicate row %1: created %2, asked about %3 only "
                                    "because the whole name agrees (score %4)", *values)
                               if d.get("names_alike") else
                               # not suggested for a merge that refuses it: said why, as
@@ -306,7 +309,7 @@ def report_lines(rep: dict) -> list[Line]:
                               if d.get("merge_refused") else
                               Said("possible duplicate row %1: created %2, a probable match "
                                    "with %3 (score %4)", *values)]))
-    if dups:
+    if [d for d in dups if not d.get("merged_since")]:  # a pair merged since is done with
         lines.append(duplicates_advice_line(dups))
     for a in rep.get("not_the_same", [])[:200]:
         lines.append(Line(1, [Said("row %1 decided a new person by hand: %2 is kept as not the "
@@ -511,16 +514,22 @@ def duplicates_advice_line(dups: list[dict]) -> Line:
     # and father's name alone, about 0.82) is one.
     # A pair a merge refuses (given names Henan/Hana) sets the bar too, as `duplicates` lists
     # it marked so: the command named lists it; only the merge example passes it over.
+    # A pair merged since is neither counted nor offered: `merge` says "already merged".
+    dups = [d for d in dups if not d.get("merged_since")]
     likely = [d for d in dups if d.get("score") is not None and not d.get("contradicts")
               and not d.get("names_alike")]
     joinable = [d for d in likely if not d.get("merge_refused")]
-    if not joinable:
+    if not likely:
         return Line(1, [Said("%1 possible duplicates, none a probable match with nothing "
                              "telling the two apart: compare each pair with %2 before any %3",
                              len(dups), "`casekeeper person show`", "`casekeeper merge`")])
     bar = math.floor(round(min(d["score"] for d in likely) * 100, 6)) / 100
     command = ("duplicates" if bar >= DUPLICATE_THRESHOLD else
                f"duplicates --threshold {bar:.2f}")
+    if not joinable:  # the command still lists them (marked), as its --help says; no merge
+        return Line(1, [Said("%1 possible duplicates: check them with %2; a merge refuses each "
+                             "of them as they stand (why is said above)", len(dups),
+                             f"`casekeeper {command}`")])
     first = joinable[0]
     join = (f"`casekeeper merge {first['candidate']} {first['case_no']}`"
             if first.get("candidate") else "`casekeeper merge KEEP OTHER`")

@@ -6,21 +6,29 @@ from app.domain.errors import NotFound
 from app.importing.commit import merge_doubts_of
 
 
-def with_keys_now(session, report: dict) -> dict:
-    """report with blank_rows (the dry run's key, written beside blank_rows_skipped since) and
-    each possible duplicate's merge_refused as a merge of the two would refuse them now: a report
-    committed before either was written suggested a merge that `merge` refused, and its --json
-    lacked keys docs/JSON.md gives. Worked out now, not as stored, so a spelling corrected since
-    is not still said to be refused; a record gone since keeps what the commit said."""
+def with_keys_now(session, repo, report: dict) -> dict:
+    """report with blank_rows (the dry run's key, written beside blank_rows_skipped since), and
+    each possible duplicate's merge_refused and merged_since. merge_refused is the commit's
+    where stored; worked out here only for a report committed before it was written (every
+    vault imported before: it suggested a merge that `merge` refused), as scoring every pair at
+    each showing made a big import's report five times slower. merged_since: one of the two
+    records is merged into another since, so no merge of the two is suggested again (`merge`
+    says "already merged")."""
     out = {**report, "blank_rows": report.get("blank_rows", report.get("blank_rows_skipped", 0))}
-    if "possible_duplicates" in report:
-        out["possible_duplicates"] = [{**d, "merge_refused": _refused_now(session, d)}
-                                      for d in report["possible_duplicates"]]
+    dups = report.get("possible_duplicates")
+    if dups is not None:
+        merged = repo.merged_cases({d.get(k) for d in dups for k in ("candidate", "case_no")}
+                                   - {None, ""})
+        out["possible_duplicates"] = [_now(session, d, merged) for d in dups]
     return out
 
 
-def _refused_now(session, d: dict) -> list[str]:
+def _now(session, d: dict, merged: set[str]) -> dict:
+    since = d.get("candidate") in merged or d.get("case_no") in merged
+    if "merge_refused" in d or since:  # a merged record is scored against no one
+        return {**d, "merge_refused": list(d.get("merge_refused") or []), "merged_since": since}
     try:
-        return merge_doubts_of(session, d.get("candidate") or "", d.get("case_no") or "")
-    except NotFound:
-        return list(d.get("merge_refused") or [])
+        refused = merge_doubts_of(session, d.get("candidate") or "", d.get("case_no") or "")
+    except NotFound:  # a record deleted since: nothing to refuse
+        refused = []
+    return {**d, "merge_refused": refused, "merged_since": False}

@@ -965,7 +965,7 @@ class ImportService:
             from app.importing.withdraw import withdrawals
 
             rows = self.repo.rows(batch_id)
-            report = with_keys_now(self.session, _rejected_in_pieces(
+            report = with_keys_now(self.session, self.repo, _rejected_in_pieces(
                 self._written(b, json.loads(b.report_json)), rows))
             # what was taken back since: the stored report stays what the commit did, the one
             # shown says what holds now
