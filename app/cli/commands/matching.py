@@ -27,6 +27,7 @@ from app.matching.namesim import is_sorani, text_sim
 from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement, merge_refused
 from app.persons import normalise_case_no
 from app.private_file import write_private
+from app.score_figure import score_figure
 from app.text.normalize import tokens
 from db.repositories.search import SearchFilter
 
@@ -383,7 +384,7 @@ def cmd_duplicates(args, ctx) -> int:
     if args.limit is not None:
         pairs = pairs[:args.limit]
     ctx.out.emit([p.to_dict() for p in pairs], "\n".join(
-        f"{p.score:.2f}  {p.a.case_no}  {_one_name(p.a)}  ==  "
+        f"{score_figure(p.score)}  {p.a.case_no}  {_one_name(p.a)}  ==  "
         f"{p.b.case_no}  {_one_name(p.b)}  ({p.a.score.summary_with_values()}){_refused(p.a.score)}"
         for p in pairs) or "(no likely duplicates)")
     return 0
