@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.compare_found import compared_with_found, decided_apart_of
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from app.persons import CASE_NO as CASE_NUMBER
+from app.score_figure import score_figure
 from ui.bidi import Phrase, filled
 from ui.digit_boxes import DigitDoubleSpinBox
 from ui.i18n import list_comma
@@ -43,7 +44,8 @@ VERDICT_COLOURS = {"match": "#d3f9d8", "partial": "#fff3bf", "mismatch": "#fde2e
 def find_pairs(session, threshold: float = DUPLICATE_THRESHOLD, progress=None,
                cancel=None) -> list:
     """The pairs scoring threshold or more; at the default, as `duplicates` with no
-    --threshold, the few pairs an import asks about below it too (best first, labelled)."""
+    --threshold, the few pairs below it of a given name alone, or a given and family name,
+    that an import asks about too (best first, labelled)."""
     return session.matching.duplicates(None if threshold == DUPLICATE_THRESHOLD else threshold,
                                        progress=progress, cancel=cancel)
 
@@ -203,7 +205,7 @@ class DuplicatesView(QWidget):
     def _compared(self, pair, decisions: list = ()) -> None:
         self._found([pair])
         self.summary.setText(filled(self.tr("%1 and %2, compared as asked (score %3)"),
-                                    pair.a.case_no, pair.b.case_no, f"{pair.score:.2f}"))
+                                    pair.a.case_no, pair.b.case_no, score_figure(pair.score)))
         self.notice.setText("\n".join(self._decided_lines(decisions)))
         self._show_decided(decisions)
 
@@ -216,7 +218,7 @@ class DuplicatesView(QWidget):
         self.take_back.setVisible(False)
         # marked where her given name is unknown: "مراد الياس" alone reads as a man; led by it
         # where it is written in Latin letters only: "الياس" alone read as a man named Elias
-        self.list.fill([[f"{p.score:.2f}", p.a.case_no, _one_name(p.a), p.b.case_no,
+        self.list.fill([[score_figure(p.score), p.a.case_no, _one_name(p.a), p.b.case_no,
                          _one_name(p.b)] for p in pairs])
         # A pair a merge would refuse (sisters Samira and Samia at 0.99) is marked where it is
         # listed, not only when "Same person" is clicked.

@@ -77,6 +77,12 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "%1 (row %2)"),
     QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "
                       "%3 (score %4)"),
+    # a pair the merge it would be joined by refuses: why, not a merge (report.py)
+    QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "
+                      "%3 (score %4); a merge refuses: they disagree on %5"),
+    # a pair merged since the import: said so, no merge suggested again (report.py)
+    QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "
+                      "%3 (score %4); the two are merged since"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5"),
     QT_TRANSLATE_NOOP("ImportReport", "not taken as its sender's correction: row %1 of batch %2 "
                       "(%3) gives %4 too"),
@@ -114,6 +120,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "row %1 matched %2, since merged into %3: %3 was updated"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 possible duplicates: check them with %2; if two are one "
                       "person, join them, e.g. row %3 with %4"),
+    # only pairs a merge refuses: the command that lists them, no merge (the desktop says its own)
+    QT_TRANSLATE_NOOP("ImportReport", "%1 possible duplicates: check them with %2; a merge refuses each "
+                      "of them as they stand (why is said above)"),
     QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, asked about %3 only "
                       "because the whole name agrees (score %4)"),
     QT_TRANSLATE_NOOP("ImportReport", "row %1 decided a new person by hand: %2 is kept as not the "
@@ -915,6 +924,9 @@ _NONE_LIKELY = ("%1 possible duplicates, none a probable match with nothing tell
 # 'missing' -> 'rescued'"); an arrow in a line of mixed directions can be read either way.
 _CHANGED_CELL = "%1: %2 -> %3"
 
+_REFUSED_ADVICE = ("%1 possible duplicates: check them with %2; a merge refuses each of them as "
+                   "they stand (why is said above)")
+
 _BAR = re.compile(r"--threshold (\d\.\d\d)")
 # headers a list's header row is found by, as the command line names them in its refusal
 _HEADERS = ["Name", "الاسم", "ناو", "Nav"]
@@ -956,6 +968,12 @@ def _in_the_window(piece: Said) -> Said:
             "ImportReport", "%1 possible duplicates, none a probable match with nothing telling "
             "the two apart: compare each pair on their pages before joining any."),
             piece.values[0])
+    if piece.template == _REFUSED_ADVICE:  # the Duplicates screen's bar, no Same person
+        bar = _BAR.search(str(piece.values[1]))
+        return Said(QT_TRANSLATE_NOOP(
+            "ImportReport", "%1 possible duplicates: look at them on the Duplicates screen, "
+            "its lowest score set to %2; joining them is refused as they stand (why is said "
+            "above)."), piece.values[0], bar[1] if bar else f"{DUPLICATE_THRESHOLD:.2f}")
     if piece.template == _DUPLICATES_ADVICE:
         bar = _BAR.search(str(piece.values[1]))
         return Said(QT_TRANSLATE_NOOP(

@@ -6,8 +6,10 @@ import argparse
 import importlib
 import pkgutil
 import sys
+from gettext import gettext as _  # argparse's own, for its words
 
 from app.cli import commands
+from app.cli.json_asked import TAKEN, JsonFlag, json_unread
 from app.cli.output import Output
 from app.disk_full import NOT_FOLDED, disk_full
 from app.domain.errors import CaseKeeperError
@@ -108,13 +110,24 @@ class CliContext:
             self._session = None
 
 
+class UsageError(SystemExit):
+    """A mistake on the command line (exit 2), carrying its line for --json to print and the
+    parser that found it (which reads the words after it)."""
+
+    def __init__(self, message: str, parser: argparse.ArgumentParser) -> None:
+        super().__init__(2)
+        self.message = message
+        self.parser = parser
+
+
 class OneLineParser(argparse.ArgumentParser):
     """argparse, but a mistake on the command line is one line on stderr, not usage plus error."""
 
     def error(self, message: str):
         where = self.prog.removeprefix("casekeeper").strip()
-        Output.error(f"{where + ': ' if where else ''}{message} (see {self.prog} --help)")
-        raise SystemExit(2)
+        line = f"{where + ': ' if where else ''}{message} (see {self.prog} --help)"
+        Output.error(line)
+        raise UsageError(line, self)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     # SUPPRESS: an option given before the command must not be reset by the sub-parser's default.
     common.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS,
                         help="vault folder (default: $CASEKEEPER_VAULT or the user data folder)")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+    common.add_argument("--json", action=JsonFlag, default=argparse.SUPPRESS,
                         help="machine-readable output")
     parser = OneLineParser(
         prog="casekeeper", parents=[common],
@@ -179,7 +192,22 @@ def main(argv: list[str] | None = None) -> int:
         run_child_if_asked()
     parser = _parser()
     argv = _amounts_kept(list(sys.argv[1:] if argv is None else argv))
-    args = parser.parse_args(argv)
+    TAKEN.clear()
+    try:
+        args, extra = parser.parse_known_args(argv)
+    except UsageError as e:
+        if any(TAKEN) or json_unread(e.parser, argv):
+            Output(True).emit({"error": e.message, "exit_code": e.code})
+        raise
+    if getattr(args, "json_in", None) is True:  # `person add --json`: output, as elsewhere
+        args.json = True
+    if extra:  # as parse_args says it, every word read: --json decided by the parse itself
+        try:
+            parser.error(_("unrecognized arguments: %s") % " ".join(extra))
+        except UsageError as e:
+            if getattr(args, "json", False):
+                Output(True).emit({"error": e.message, "exit_code": e.code})
+            raise
     if not getattr(args, "run", None):
         if args.command:  # a group such as `person` without its sub-command
             parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])

@@ -263,8 +263,8 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     conflicts, noted = split_noted(repo, b.id, conflicts,
                                    {person_of_row[c["row"]] for c in conflicts})
     report = build_report(b, rows, counts, conflicts, changes, redirected, moved,
-                          skipped, _possible_duplicates(repo, creates, people, person_of_row,
-                                                        {a["row"] for a in apart}),
+                          skipped, _possible_duplicates(session, repo, creates, people,
+                                                        person_of_row, {a["row"] for a in apart}),
                           noted, (by_hand, in_bulk), apart, vault_prefixes(session))
     # Two rows of her with two statuses: whichever came last was taken; the sender is asked.
     rows_of = Counter(person_of_row.values())  # only a woman of two rows or more is read again
@@ -365,14 +365,15 @@ def _shown_for(session, r: StagedRowRecord, person_of_row: dict[int, int],
     return out
 
 
-def _possible_duplicates(repo: ImportRepository, creates: list[StagedRowRecord], people: list,
-                         person_of_row: dict[int, int], apart: set[int]) -> list[dict]:
+def _possible_duplicates(session, repo: ImportRepository, creates: list[StagedRowRecord],
+                         people: list, person_of_row: dict[int, int], apart: set[int]) -> list[dict]:
     """Rows created as new persons although they resembled someone, nobody having said she is
     someone else (--yes, `review --all create`): each with the new case number and the one it
     resembled, for `duplicates` and `merge` later; a row decided a new person by hand (apart)
     is not one. Each says the fields that tell two people apart on which the pair disagrees
     (contradicts), and whether the row was asked about only because the whole name agrees
-    (names_alike)."""
+    (names_alike), and the fields a merge of the two would refuse them for now (merge_refused,
+    as `duplicates` marks such a pair): the merge it suggested was refused."""
     probable = [(r, p) for r, p in zip(creates, people, strict=True)
                 if r.outcome == "probable" and r.row_number not in apart]
     if not probable:
@@ -380,12 +381,21 @@ def _possible_duplicates(repo: ImportRepository, creates: list[StagedRowRecord],
     cases = repo.case_numbers({r.match_person_id or person_of_row.get(r.match_row_number)
                                for r, _ in probable} - {None})
     return [{"row": r.row_number, "case_no": p.case_no,
-             "candidate": cases.get(r.match_person_id or person_of_row.get(r.match_row_number),
-                                    ""),
+             "candidate": (candidate := cases.get(
+                 r.match_person_id or person_of_row.get(r.match_row_number), "")),
+             "merge_refused": merge_doubts_of(session, candidate, p.case_no),
              "candidate_row": r.match_row_number, "score": r.match_score,
              "contradicts": said_against(r.match_explain),
              "names_alike": NAMES_ALIKE in (r.match_explain or "")}
             for r, p in probable]
+
+
+def merge_doubts_of(session, keep: str, other: str) -> list[str]:
+    """The fields `casekeeper merge KEEP OTHER` would refuse the two for (the merge's own
+    rule, as `duplicates` marks a pair), [] where there is no candidate record."""
+    if not keep:
+        return []
+    return [f.field for f in session.matching.contradictions_between(keep, other)[0]]
 
 
 def _given_of_whole_list(session, b: BatchRecord, rows: list[StagedRowRecord],

@@ -71,7 +71,8 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
     return {
         "batch": b.id, "state": b.state, "file": b.file_name, "sha256": b.file_sha256,
         "sheet": b.sheet, "source": b.list_source, "header_row": b.header_row,
-        "rows_read": b.rows_read, "blank_rows_skipped": b.blank_rows,
+        # blank_rows: the dry run's key for the same count (both kept: scripts read each)
+        "rows_read": b.rows_read, "blank_rows_skipped": b.blank_rows, "blank_rows": b.blank_rows,
         "outcomes": outcomes, "decisions": decisions, "results": results,
         "read_issues": [decoded(i) for i in json.loads(b.read_issues_json)],
         "mapping": mapping,
@@ -294,12 +295,21 @@ def report_lines(rep: dict) -> list[Line]:
         other = (Said("%1 (row %2)", d["candidate"], d["candidate_row"]) if d["candidate_row"]
                  else d["candidate"])
         values = (d["row"], d["case_no"], other, d["score"])
-        lines.append(Line(1, [Said("possible duplicate row %1: created %2, asked about %3 only "
+        lines.append(Line(1, [Said("possible duplicate row %1: created %2, a probable match "
+                                   "with %3 (score %4); the two are merged since", *values)
+                              if d.get("merged_since") else
+                              Said("possible duplicate row %1: created %2, asked about %3 only "
                                    "because the whole name agrees (score %4)", *values)
                               if d.get("names_alike") else
+                              # not suggested for a merge that refuses it: said why, as
+                              # `duplicates` marks the pair
+                              Said("possible duplicate row %1: created %2, a probable match "
+                                   "with %3 (score %4); a merge refuses: they disagree on %5",
+                                   *values, joined([field_said(f) for f in d["merge_refused"]]))
+                              if d.get("merge_refused") else
                               Said("possible duplicate row %1: created %2, a probable match "
                                    "with %3 (score %4)", *values)]))
-    if dups:
+    if [d for d in dups if not d.get("merged_since")]:  # a pair merged since is done with
         lines.append(duplicates_advice_line(dups))
     for a in rep.get("not_the_same", [])[:200]:
         lines.append(Line(1, [Said("row %1 decided a new person by hand: %2 is kept as not the "
@@ -502,8 +512,13 @@ def duplicates_advice_line(dups: list[dict]) -> Line:
     # about only for the whole name (a score of 0.11, another mother) or disagreeing on a
     # field that tells two people apart; a row asked about with nothing disagreeing (given
     # and father's name alone, about 0.82) is one.
+    # A pair a merge refuses (given names Henan/Hana) sets the bar too, as `duplicates` lists
+    # it marked so: the command named lists it; only the merge example passes it over.
+    # A pair merged since is neither counted nor offered: `merge` says "already merged".
+    dups = [d for d in dups if not d.get("merged_since")]
     likely = [d for d in dups if d.get("score") is not None and not d.get("contradicts")
               and not d.get("names_alike")]
+    joinable = [d for d in likely if not d.get("merge_refused")]
     if not likely:
         return Line(1, [Said("%1 possible duplicates, none a probable match with nothing "
                              "telling the two apart: compare each pair with %2 before any %3",
@@ -511,7 +526,11 @@ def duplicates_advice_line(dups: list[dict]) -> Line:
     bar = math.floor(round(min(d["score"] for d in likely) * 100, 6)) / 100
     command = ("duplicates" if bar >= DUPLICATE_THRESHOLD else
                f"duplicates --threshold {bar:.2f}")
-    first = likely[0]
+    if not joinable:  # the command still lists them (marked), as its --help says; no merge
+        return Line(1, [Said("%1 possible duplicates: check them with %2; a merge refuses each "
+                             "of them as they stand (why is said above)", len(dups),
+                             f"`casekeeper {command}`")])
+    first = joinable[0]
     join = (f"`casekeeper merge {first['candidate']} {first['case_no']}`"
             if first.get("candidate") else "`casekeeper merge KEEP OTHER`")
     # Said its own way by the desktop (ui/import_report.py, which knows this template)

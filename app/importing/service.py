@@ -960,11 +960,13 @@ class ImportService:
     def report(self, batch_id: int) -> dict:
         b = self.batch(batch_id)
         if b.state == "committed":
+            from app.importing.report_keys import with_keys_now
             from app.importing.report_now import report_now, settled
             from app.importing.withdraw import withdrawals
 
             rows = self.repo.rows(batch_id)
-            report = _rejected_in_pieces(self._written(b, json.loads(b.report_json)), rows)
+            report = with_keys_now(self.session, self.repo, _rejected_in_pieces(
+                self._written(b, json.loads(b.report_json)), rows))
             # what was taken back since: the stored report stays what the commit did, the one
             # shown says what holds now
             withdrawn = withdrawals(self.session, batch_id)

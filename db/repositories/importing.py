@@ -359,6 +359,16 @@ class ImportRepository:
                 chunk).fetchall())
         return out
 
+    def merged_cases(self, case_nos: set[str]) -> set[str]:
+        """Those of these case numbers whose record is merged into another since (one query a
+        chunk, for a report's pairs: no whole records)."""
+        found, todo = set(), sorted(case_nos)
+        for chunk in (todo[i:i + 500] for i in range(0, len(todo), 500)):
+            found.update(c for (c,) in self.db.conn.execute(
+                f"SELECT case_no FROM persons WHERE merged_into IS NOT NULL "  # noqa: S608
+                f"AND case_no IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+        return found
+
     def kept_as(self, person_ids: set[int]) -> dict[int, str]:
         """person id -> the case number of the live record it is kept as, for those of these
         persons merged into another since (the top of a chain of merges)."""

@@ -295,9 +295,12 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
     withheld = would_withhold(decided, plan.mapping.new_persons, columns, bulk)
     kept = would_keep_for_match(decided, plan.mapping.new_persons, columns, bulk)
     data = {
-        "file": plan.file_name, "sha256": plan.sha256, "sheet": t.sheet,
+        # "" for a file of no sheets (a CSV), as the import's report and `import list` say it
+        "file": plan.file_name, "sha256": plan.sha256, "sheet": t.sheet or "",
         "sheets": [{"name": s.name, "hidden": s.hidden} for s in t.sheets],
+        # blank_rows_skipped: the import's key for the same count (both kept: scripts read each)
         "header_row": t.header_row, "rows_read": len(t.rows), "blank_rows": t.blank_rows,
+        "blank_rows_skipped": t.blank_rows,
         "encoding": t.encoding, "delimiter": t.delimiter,
         "mapping": {c: str(f) for c, f in plan.mapping.columns.items()},
         "mapping_columns_absent": {c: str(f) for c, f in plan.mapping.absent.items()},
@@ -518,16 +521,17 @@ def _row_view(r, case_no: dict[int, str], full_names: bool) -> dict:
             "warnings": notes.loads(r.warnings_json),
             # a row skipped by hand in the last version: "skip" again, "" asked again
             **({"skipped_then": again} if (again := skip_said(r)) is not None else {})}
+    # Every row named (a script found `name` on new rows only, and most rows of a next version
+    # are matches): as the import's report names her, under the given-name rule; "" where the
+    # row holds no person (rejected).
+    view["name"] = (" / ".join(n for n in person_names_shown(r.person) if n)
+                    if r.person is not None else "")
     if full_names and r.person is not None:
         # How the names written in one column were split: a word such as الياس may be a
         # father's name or a family name, and the person importing sees which it became.
         view["name_read_as"] = {
             str(part): {"original": nt.original, "latin": nt.latin}
             for part in FULL_NAME_ORDER if (nt := r.person.names.get(part)) and not nt.is_blank}
-    elif r.outcome == "new" and r.person is not None:
-        # names in their own columns: the new person named as the import's report names her
-        # (under the given-name rule), so she is seen before she is made, not after
-        view["name"] = " / ".join(n for n in person_names_shown(r.person) if n)
     return view
 
 
@@ -551,7 +555,7 @@ def _row_line(v: dict) -> str:
         # one skipped by hand and changed since is no new person until she says so
         text = ("waits for a decision (skipped by hand in the last version, changed since)"
                 if v.get("skipped_then") == "" else "new person")
-        if v.get("name"):
+        if v.get("name") and "name_read_as" not in v:  # the split names say her there
             text += f": {v['name']}"
         if said := v.get("said_of_whole_list"):
             # of the row, which is no one's yet: "her row" was said of a boy too

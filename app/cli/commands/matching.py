@@ -27,6 +27,7 @@ from app.matching.namesim import is_sorani, text_sim
 from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement, merge_refused
 from app.persons import normalise_case_no
 from app.private_file import write_private
+from app.score_figure import score_figure
 from app.text.normalize import tokens
 from db.repositories.search import SearchFilter
 
@@ -58,8 +59,10 @@ def register(sub, common) -> None:
     d = sub.add_parser("duplicates", parents=[common],
                        help="likely duplicate pairs inside the vault, best first")
     d.add_argument("--threshold", type=score_fraction, default=None,
-                   help="leave out pairs scoring lower (0 to 1; default 0.87, with the few pairs below it "
-                        "that an import asks about listed after the rest)")
+                   help="leave out pairs scoring lower (0 to 1; default 0.87, then the few pairs below "
+                        "it of a given name alone, or a given and family name, that an import asks "
+                        "about; an import asks from lower scores too, and its report names the "
+                        "--threshold that lists its possible duplicates)")
     d.add_argument("--limit", type=positive_int)
     d.set_defaults(run=cmd_duplicates)
 
@@ -381,7 +384,7 @@ def cmd_duplicates(args, ctx) -> int:
     if args.limit is not None:
         pairs = pairs[:args.limit]
     ctx.out.emit([p.to_dict() for p in pairs], "\n".join(
-        f"{p.score:.2f}  {p.a.case_no}  {_one_name(p.a)}  ==  "
+        f"{score_figure(p.score)}  {p.a.case_no}  {_one_name(p.a)}  ==  "
         f"{p.b.case_no}  {_one_name(p.b)}  ({p.a.score.summary_with_values()}){_refused(p.a.score)}"
         for p in pairs) or "(no likely duplicates)")
     return 0

@@ -22,6 +22,7 @@ from app.cli.filters import (
     villages_line,
     villages_taken,
 )
+from app.cli.json_asked import JsonOrFile
 from app.cli.options import DATE, fuzzy_date, positive_int, sex_word, status_word
 from app.cli.person_records import report_text, rescue_detail, rescue_line
 from app.cli.search_said import unrecorded_count_line
@@ -96,7 +97,7 @@ def register(sub, common) -> None:
     # Not the common parent: here --json may also name a file to read the person from.
     a = ps.add_parser("add", help="add a person")
     a.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS, help="vault folder")
-    a.add_argument("--json", nargs="?", const=True, dest="json_in", metavar="FILE",
+    a.add_argument("--json", action=JsonOrFile, nargs="?", const=True, dest="json_in", metavar="FILE",
                    help="alone: machine-readable output; with FILE: read the person from that "
                         "JSON file (the shape `person show --json` prints)")
     _person_fields(a)
