@@ -83,6 +83,9 @@ TEMPLATES = frozenset((
     # a pair merged since the import: said so, no merge suggested again (report.py)
     QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "
                       "%3 (score %4); the two are merged since"),
+    # a pair marked not the same person since the import: said so, no merge suggested
+    QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "
+                      "%3 (score %4); marked not the same person since"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5"),
     QT_TRANSLATE_NOOP("ImportReport", "not taken as its sender's correction: row %1 of batch %2 "
                       "(%3) gives %4 too"),

@@ -298,6 +298,10 @@ def report_lines(rep: dict) -> list[Line]:
         lines.append(Line(1, [Said("possible duplicate row %1: created %2, a probable match "
                                    "with %3 (score %4); the two are merged since", *values)
                               if d.get("merged_since") else
+                              Said("possible duplicate row %1: created %2, a probable match "
+                                   "with %3 (score %4); marked not the same person since",
+                                   *values)
+                              if d.get("not_same_since") else
                               Said("possible duplicate row %1: created %2, asked about %3 only "
                                    "because the whole name agrees (score %4)", *values)
                               if d.get("names_alike") else
@@ -309,7 +313,8 @@ def report_lines(rep: dict) -> list[Line]:
                               if d.get("merge_refused") else
                               Said("possible duplicate row %1: created %2, a probable match "
                                    "with %3 (score %4)", *values)]))
-    if [d for d in dups if not d.get("merged_since")]:  # a pair merged since is done with
+    if [d for d in dups if not d.get("merged_since") and not d.get("not_same_since")]:
+        # a pair merged or marked not the same since is done with
         lines.append(duplicates_advice_line(dups))
     for a in rep.get("not_the_same", [])[:200]:
         lines.append(Line(1, [Said("row %1 decided a new person by hand: %2 is kept as not the "
@@ -515,7 +520,7 @@ def duplicates_advice_line(dups: list[dict]) -> Line:
     # A pair a merge refuses (given names Henan/Hana) sets the bar too, as `duplicates` lists
     # it marked so: the command named lists it; only the merge example passes it over.
     # A pair merged since is neither counted nor offered: `merge` says "already merged".
-    dups = [d for d in dups if not d.get("merged_since")]
+    dups = [d for d in dups if not d.get("merged_since") and not d.get("not_same_since")]
     likely = [d for d in dups if d.get("score") is not None and not d.get("contradicts")
               and not d.get("names_alike")]
     joinable = [d for d in likely if not d.get("merge_refused")]

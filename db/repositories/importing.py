@@ -369,6 +369,15 @@ class ImportRepository:
                 f"AND case_no IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
         return found
 
+    def ids_of_cases(self, case_nos: set[str]) -> dict[str, int]:
+        """case number -> record id, for these case numbers (one query a chunk)."""
+        found, todo = {}, sorted(case_nos)
+        for chunk in (todo[i:i + 500] for i in range(0, len(todo), 500)):
+            found.update(self.db.conn.execute(
+                f"SELECT case_no, id FROM persons WHERE "  # noqa: S608
+                f"case_no IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+        return found
+
     def kept_as(self, person_ids: set[int]) -> dict[int, str]:
         """person id -> the case number of the live record it is kept as, for those of these
         persons merged into another since (the top of a chain of merges)."""
