@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Hashable
 from datetime import date
 from typing import TypeVar
 
-from app import photos
+from app import photos, record_trail
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import NotFound, RelationWord, ValidationError
 from app.domain.fuzzydate import FuzzyDate
@@ -535,23 +534,9 @@ class RecordService:
         return out
 
     def trail_about(self, case_no: str) -> list:
-        """Every audit entry about her, oldest first: her own, and those of the reports and
-        rescues that concern her and of links another record made to her (her mother linked
-        as such from her daughter's record). `audit log --case` listed her own alone, and left
-        out the reports about her."""
-        rows = {r.seq: r for r in self.audit.history("person", case_no)}
-        try:
-            person = self.persons.get(case_no)
-        except NotFound:  # deleted: her own entries are what is left of her
-            return [rows[k] for k in sorted(rows)]
-        for kind, records in (("report", self.reports_for(person.id)),
-                              ("rescue", self.rescues_for(person.id))):
-            for rec in records:
-                rows.update((r.seq, r) for r in self.audit.history(kind, str(rec.id)))
-        for r in self.audit.with_actions("person.relative", "person.relative.remove"):
-            if json.loads(r.detail).get("relative") == person.case_no:
-                rows[r.seq] = r
-        return [rows[k] for k in sorted(rows)]
+        """Every audit entry about her, oldest first (app/record_trail.py): `audit log --case`
+        and her page's History tab."""
+        return record_trail.trail_about(self, case_no)
 
     def contacts_for(self, person_id: int) -> list[FamilyContact]:
         return self.repo.contacts_for(person_id)
