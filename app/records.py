@@ -29,6 +29,7 @@ from app.importing.phones import phone_key, removed_key
 from app.record_persons import RecordPersons
 from app.record_removal import RecordRemoval, Removed
 from app.report_dated import follow_observed
+from app.report_left import statuses_left
 from app.rescue_statuses import StatusNow, give_statuses, statuses_now
 from db.database import Database
 from db.repositories.records import RecordRepository
@@ -235,12 +236,15 @@ class RecordService:
         return report
 
     def edit_report(self, rid: int, changes: dict, add: list[str] = (),
-                    remove: list[str] = (), followed: list | None = None) -> list[str]:
+                    remove: list[str] = (), followed: list | None = None,
+                    left: list | None = None) -> list[str]:
         """Change a report's fields (REPORT_FIELDS), above all whether it could identify its
         source, and the persons it is about (case numbers to add and take off: RecordPersons),
         all or nothing. Returns what changed ("persons" among the fields), in the audit trail
         with the flag as it now is (what the report says stays in the report). The statuses it
-        dated follow a new observed date (app/report_dated), each put into followed if given."""
+        dated follow a new observed date (app/report_dated), each put into followed if given;
+        the statuses it told of a woman taken off, which stay behind, into left
+        (app/report_left)."""
         unknown = set(changes) - set(REPORT_FIELDS)
         if unknown:
             raise ValueError(f"not a report field: {sorted(unknown)}")  # a caller's mistake
@@ -253,8 +257,11 @@ class RecordService:
                 if followed is not None:
                     followed += moved
             if add or remove:
-                self.who.change_report(self.get_report(rid), list(add), list(remove))
+                added, gone = self.who.change_report(self.get_report(rid), list(add),
+                                                     list(remove))
                 changed.append("persons")
+                if left is not None and gone:
+                    left += statuses_left(self, self.get_report(rid), gone, added)
         if changed:
             self.db.forget_old_pages()  # its old text, if it named someone, leaves no copy
         return changed
