@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from app.audit_words import person_ids
 from app.domain.errors import NotFound
 from db.repositories.audit import AuditRow
 
@@ -83,3 +84,10 @@ def _about_her(entries: list[AuditRow], pid: int, since: int) -> list[AuditRow]:
         if r.action in CREATED or pid in before | on:
             out.append(r)
     return out
+
+
+def case_numbers_named(persons, rows: list[AuditRow]) -> dict[int, str]:
+    """{record number: case number} of the persons these entries name by number (a report's,
+    a rescue's); one deleted since is left out, and said so."""
+    ids = set().union(*(person_ids(_detail(r)) for r in rows))
+    return persons.case_numbers(sorted(ids)) if ids else {}
