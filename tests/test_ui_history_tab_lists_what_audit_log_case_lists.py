@@ -47,7 +47,12 @@ def test_her_history_tab_lists_every_entry_audit_log_case_lists(qtbot, gui, cli,
     assert any(e["ref"] == "SNJ-00001" for e in listed)  # the link from her sister's record
     for row in rows:  # the record it was written under, where it is not hers
         assert bool(row[4]) == (row[0] in theirs), row
-    assert not page.history_tab.table.isColumnHidden(4)
+    table = page.history_tab.table
+    assert not table.isColumnHidden(4)
+    # wide enough for the whole record: fitted while hidden, it read "Person ..." in Arabic
+    widest = max(table.fontMetrics().horizontalAdvance(model.item(r, 4).text())
+                 for r in range(model.rowCount()))
+    assert table.columnWidth(4) >= widest, (table.columnWidth(4), widest)
     filed = next(row for row in rows if row[0] == str(next(
         e["seq"] for e in listed if e["action"] == "report.create" and e["ref"] == "1")))
     assert "1" in filed[4] and "SNJ-00001" in filed[3] and "SNJ-00002" in filed[3], filed

@@ -27,9 +27,11 @@ class HistoryTab(TableTab):
         said = [history_entry(r.action, r.detail, sex, case_nos) for r in rows]
         records = ["" if (r.entity, r.entity_ref) == ("person", case_no)
                    else record_words(r.entity, r.entity_ref) for r in rows]
+        # shown before the columns are fitted: a hidden one kept a width too narrow for
+        # "Person SNJ-00001", cut to "Person ..." in Arabic
+        self.table.setColumnHidden(RECORD, not any(records))
         self.fill([[r.seq, r.at.replace("T", " "), action, changed, record]
                    for r, (action, changed, _), record in zip(rows, said, records, strict=True)])
-        self.table.setColumnHidden(RECORD, not any(records))
         for row, (r, (_, _, raw)) in enumerate(zip(rows, said, strict=True)):
             self.model.item(row, ACTION).setToolTip(plain_tooltip(r.action))
             self.model.item(row, DETAIL).setToolTip(plain_tooltip(raw))
