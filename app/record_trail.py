@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from app.audit_words import person_ids
 from app.domain.errors import NotFound
+from app.erasure_others import detail_of
 from db.repositories.audit import AuditRow
 
 if TYPE_CHECKING:
@@ -20,19 +20,9 @@ CREATED = ("report.create", "rescue.create")
 LINKS = ("person.relative", "person.relative.remove")
 
 
-def _detail(row: AuditRow) -> dict:
-    try:
-        detail = json.loads(row.detail)
-    except ValueError:
-        return {}
-    return detail if isinstance(detail, dict) else {}
-
-
 def _ids(detail: dict, key: str) -> set[int] | None:
-    value = detail.get(key)
-    if not isinstance(value, list):
-        return None
-    return {i for i in value if isinstance(i, int) and not isinstance(i, bool)}
+    """The record numbers under one key of an entry (person_ids), None where it has none."""
+    return person_ids({key: detail[key]}) if isinstance(detail.get(key), list) else None
 
 
 def trail_about(records: RecordService, case_no: str) -> list[AuditRow]:
@@ -52,13 +42,10 @@ def trail_about(records: RecordService, case_no: str) -> list[AuditRow]:
     # before her record was made is about the woman deleted.
     since = min(rows, default=0)
     touched: dict[str, set[str]] = {"report": set(), "rescue": set()}
-    for r in audit.with_actions(*NAMING, *LINKS):
-        detail = _detail(r)
+    for r in audit.naming_person(person.id, NAMING, person.case_no, LINKS):
         if r.action in LINKS:
-            if detail.get("relative") == person.case_no:
-                rows[r.seq] = r
-        elif r.seq >= since and any(person.id in (_ids(detail, k) or ())
-                                    for k in ("persons", "added", "removed")):
+            rows[r.seq] = r
+        elif r.seq >= since:
             touched[r.entity].add(r.entity_ref)
     for kind, refs in touched.items():
         for entries in audit.histories(kind, sorted(refs)).values():
@@ -71,7 +58,7 @@ def _about_her(entries: list[AuditRow], pid: int, since: int) -> list[AuditRow]:
     while she was on it, or putting her on or taking her off, and its filing."""
     out, on = [], set()
     for r in entries:
-        detail = _detail(r)
+        detail = detail_of(r) or {}
         before = set(on)
         named = _ids(detail, "persons")
         if named is not None and r.action in NAMING:
@@ -86,8 +73,16 @@ def _about_her(entries: list[AuditRow], pid: int, since: int) -> list[AuditRow]:
     return out
 
 
-def case_numbers_named(persons, rows: list[AuditRow]) -> dict[int, str]:
-    """{record number: case number} of the persons these entries name by number (a report's,
-    a rescue's); one deleted since is left out, and said so."""
-    ids = set().union(*(person_ids(_detail(r)) for r in rows))
-    return persons.case_numbers(sorted(ids)) if ids else {}
+def case_numbers_by_entry(persons, audit, rows: list[AuditRow]) -> dict[int, dict[int, str]]:
+    """{seq: {record number: case number}} of the persons each entry names by number (a
+    report's, a rescue's): one deleted since is left out, and said so. So is a number the
+    entry was written under before the record holding it now was made: vaults of earlier
+    versions gave a deleted newest record's number again, and a deleted woman's report filing
+    read as naming a woman made after it (`audit log`, her History tab, the Audit view)."""
+    named = {r.seq: person_ids(detail) for r in rows if (detail := detail_of(r))}
+    ids = set().union(*named.values())
+    held = persons.case_numbers(sorted(ids)) if ids else {}
+    made = {case_no: entries[0].seq for case_no, entries
+            in audit.histories("person", sorted(set(held.values()))).items() if entries}
+    return {seq: {i: held[i] for i in these if i in held and made.get(held[i], 0) < seq}
+            for seq, these in named.items()}

@@ -20,11 +20,12 @@ class HistoryTab(TableTab):
         self.table.horizontalHeader().moveSection(RECORD, DETAIL)
         self.table.setColumnHidden(RECORD, True)
 
-    def show_entries(self, entries, sex: str, case_no: str, case_nos: dict[int, str]) -> None:
+    def show_entries(self, entries, sex: str, case_no: str,
+                     case_nos: dict[int, dict[int, str]]) -> None:
         """Newest first, each entry in the interface's words, as stored on hover; case_nos:
-        the case numbers of the persons the reports' and rescues' entries name by number."""
+        by entry, the case numbers of the persons its report or rescue names by number."""
         rows = list(reversed(entries))
-        said = [history_entry(r.action, r.detail, sex, case_nos) for r in rows]
+        said = [history_entry(r.action, r.detail, sex, case_nos.get(r.seq, {})) for r in rows]
         records = ["" if (r.entity, r.entity_ref) == ("person", case_no)
                    else record_words(r.entity, r.entity_ref) for r in rows]
         # shown before the columns are fitted: a hidden one kept a width too narrow for

@@ -25,7 +25,7 @@ from app.importing.staged import typed_as_listed
 from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
-from app.record_trail import case_numbers_named
+from app.record_trail import case_numbers_by_entry
 from app.reports.list_said import rows_naming
 from ui.error_words import DELETED_ELSEWHERE
 from ui.import_report import refusal_said
@@ -64,7 +64,7 @@ def load_bundle(session, case_no: str) -> dict:
         # every entry about her, as `audit log --case` lists them: a report or rescue of hers,
         # a link a relative's record made to her, not her own record's entries alone
         "history": (history := session.records.trail_about(p.case_no)),
-        "history_case_nos": case_numbers_named(session.persons, history),
+        "history_case_nos": case_numbers_by_entry(session.persons, session.audit, history),
         "draft": read_draft(session, p.case_no),
         # her record as the draft's page read it: restoring puts back only what was typed
         "draft_base": session.drafts.person_base(p.case_no),
