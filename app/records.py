@@ -250,6 +250,7 @@ class RecordService:
             raise ValueError(f"not a report field: {sorted(unknown)}")  # a caller's mistake
         with self.db.transaction():
             report = self.get_report(rid)
+            head = self.audit.newest(1).rows  # what was written before this change
             changed = [f for f in REPORT_FIELDS
                        if f in changes and changes[f] != getattr(report, f)]
             if changed:
@@ -261,7 +262,8 @@ class RecordService:
                                                      list(remove))
                 changed.append("persons")
                 if left is not None and gone:
-                    left += statuses_left(self, self.get_report(rid), gone, added)
+                    left += statuses_left(self, self.get_report(rid), gone, added,
+                                          head[0].seq if head else 0)
         if changed:
             self.db.forget_old_pages()  # its old text, if it named someone, leaves no copy
         return changed

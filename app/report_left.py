@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import shlex
 from typing import NamedTuple
 
+from app.audit_words import person_ids
 from app.domain.records import Report
+from app.erasure_others import detail_of
 
 
 class LeftBehind(NamedTuple):
@@ -25,38 +26,51 @@ class LeftBehind(NamedTuple):
         return f"casekeeper person status {case_no} {self.status} --report {report_id}{dated}"
 
 
-def _told_on(rows, report_id: int) -> dict[str, str]:
-    """{status: the date it was last told or re-dated with} of her entries resting on the
-    report by hand (a rescue's statuses name the rescue, not a report)."""
-    out: dict[str, str] = {}
+def _told_on(rows, report_id: int, after: int) -> dict[str, str]:
+    """{status: the date it was last told with} of her statuses told on the report by hand (a
+    rescue's name the rescue, not a report) that rested on it past entry after: withdrawn
+    since, as a move off the report asks first, or resting still. One withdrawn before, for
+    an earlier move that said it already, is not said again."""
+    told: dict[str, tuple[str, int | None]] = {}  # status: (date, seq withdrawn or None)
     for r in rows:
-        if r.action != "person.status":
+        detail = detail_of(r) or {}
+        status, date = detail.get("status"), str(detail.get("date") or "")
+        if not isinstance(status, str):
             continue
-        try:
-            detail = json.loads(r.detail)
-        except ValueError:
-            continue
-        if (isinstance(detail, dict) and detail.get("report") == report_id
-                and isinstance(detail.get("status"), str) and not detail.get("rescue")):
-            out[detail["status"]] = str(detail.get("date") or "")
-    return out
+        if (r.action == "person.status" and detail.get("report") == report_id
+                and not detail.get("rescue")):
+            told[status] = (date, None)
+        elif r.action == "person.status_withdraw" and status in told:
+            # by status alone: its date may have followed the report's since (report_dated);
+            # the move was refused while it rested there, so it was withdrawn by one of these
+            told[status] = (told[status][0], r.seq)
+    return {status: date for status, (date, gone) in told.items() if gone is None or gone > after}
 
 
-def statuses_left(records, report: Report, gone: list[str],
-                  added: list[str] = ()) -> list[LeftBehind]:
+def statuses_left(records, report: Report, gone: list[str], added: list[str] = (),
+                  before: int = 0) -> list[LeftBehind]:
     """For each woman taken off the report (case numbers as kept), each status told on it of
-    her, with the women it may be of: those added with the same change (the report moved to
-    them), else all it is about now; any with such a status resting on it already left out."""
+    her that rested on it since she was last put on it or taken off (the trail's entries up
+    to before were written ahead of this change), with the women it may be of: those added
+    with the same change (the report moved to them), else all it is about now; any with such
+    a status resting on it already left out."""
     persons = records.persons
     now = [p for p in persons.as_kept(list(report.person_ids))
            if not added or p.case_no in added]
     resting = {(pid, status) for pid, status, _ in records.repo.statuses_resting_on(report.id)}
     observed = {report.observed.text, report.observed.display(), ""}
+    trail = [(r.seq, detail_of(r) or {}) for r in records.audit.history("report", str(report.id))
+             if r.seq <= before]
     out = []
     for case_no in gone:
         her = persons.get(case_no)
+        # the last time before this change she was put on the report or taken off it: a
+        # status withdrawn before then was not withdrawn for this move (an earlier move said it)
+        after = max((seq for seq, detail in trail
+                     if her.id in person_ids({k: detail.get(k) for k in ("added", "removed")})),
+                    default=0)
         for status, date in _told_on(records.audit.history("person", her.case_no),
-                                     report.id).items():
+                                     report.id, after).items():
             to = tuple(p.case_no for p in now if (p.id, status) not in resting)
             out.append(LeftBehind(her.case_no, her.sex.value, status,
                                   "" if date in observed else date, to))

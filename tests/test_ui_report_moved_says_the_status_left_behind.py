@@ -13,7 +13,8 @@ from tests.ui_support import unlock, wait_job
 from ui.bidi import bare
 
 SAID = ("SNJ-00001's status Sighted, told on report 1, stays behind: it does not move with the "
-        "report. If it is of SNJ-00002, tell it on her page (Status timeline) on report 1.")
+        "report. If it is of SNJ-00002, tell it on that person's page (Status timeline) on "
+        "report 1.")
 
 
 def _ok(cli, *args: str) -> None:

@@ -20,6 +20,6 @@ def left_behind_said(left, report_id: int) -> str:
                           "with the report."), left.taken_off, status, report_id)
     return filled(QCoreApplication.translate(
         "PersonPage", "%1's status %2, told on report %3, stays behind: it does not move with "
-                      "the report. If it is of %4, tell it on her page (Status timeline) on "
-                      "report %3."), left.taken_off, status, report_id,
+                      "the report. If it is of %4, tell it on that person's page (Status "
+                      "timeline) on report %3."), left.taken_off, status, report_id,
         Phrase(list_comma().join(isolated(c) for c in left.to)))
