@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,6 +18,7 @@ from app.domain.person import (
 )
 from app.domain.script import is_arabic_script
 from db.database import Database
+from db.high_marks import give
 from db.repositories.name_order import BY_NAME
 from db.repositories.seen import seen_since_sql
 
@@ -36,8 +36,6 @@ _WRITE_COLS = (*_PERSON_COLS, "sort_latin", "sort_original")
 _SELECT = "SELECT id, " + ", ".join(_PERSON_COLS) + " FROM persons"
 _INSERT = (f"INSERT INTO persons(id, {', '.join(_WRITE_COLS)}) "
            f"VALUES(?, {', '.join('?' * len(_WRITE_COLS))})")
-# vault_meta's highest record number ever given (db/trails.is_mark: a restore keeps it)
-ID_HIGH = "persons_id_high"
 _UPDATE = ("UPDATE persons SET " + ", ".join(f"{c}=?" for c in _WRITE_COLS)
            + " WHERE id=? AND version=?")
 
@@ -131,7 +129,7 @@ class PersonRepository:
 
     # -- writing ---------------------------------------------------------------------------
     def insert(self, p: Person) -> int:
-        pid = self._never_given(1)
+        pid = give(self.db.conn, "persons")
         self.db.conn.execute(_INSERT, (pid, *_person_values(p)))
         self._write_children(pid, p)
         return pid
@@ -144,7 +142,8 @@ class PersonRepository:
         """
         if not people:
             return
-        first = self._never_given(len(people))
+        # SQLite gives a deleted newest row's number again, and the trail names persons by number
+        first = give(self.db.conn, "persons", len(people))
         for offset, p in enumerate(people):
             p.id = first + offset
         self.db.conn.executemany(_INSERT, [(p.id, *_person_values(p)) for p in people])
@@ -157,33 +156,6 @@ class PersonRepository:
             "VALUES(?,?,?,?,?,?,?,?,?,?)",
             [(p.id, ev.status.value, *ev.date.to_row(), ev.note, ev.report_id, ev.recorded_at,
               ev.rescue_id, int(ev.dated_by_report)) for p in people for ev in p.status_events])
-
-    def _never_given(self, count: int) -> int:
-        """The first of count record numbers never given before, taken in the caller's
-        transaction. SQLite gives a deleted newest row's number again, and the trail names
-        persons by number: a deleted woman's report filing read as filed about the next woman."""
-        one = self.db.conn.execute
-        row = one("SELECT value FROM vault_meta WHERE key=?", (ID_HIGH,)).fetchone()
-        high = int(row[0]) if row else self._named_in_trail()
-        first = max(high, one("SELECT COALESCE(MAX(id), 0) FROM persons").fetchone()[0]) + 1
-        one("INSERT INTO vault_meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO "
-            "UPDATE SET value=excluded.value", (ID_HIGH, str(first + count - 1)))
-        return first
-
-    def _named_in_trail(self) -> int:
-        """The highest record number the trail's entries name (a report's or rescue's
-        persons): a vault kept no high mark before, and a deleted one would be given again."""
-        high = 0
-        for (detail,) in self.db.conn.execute(
-                "SELECT detail FROM audit_log WHERE entity IN ('report', 'rescue')"):
-            try:
-                named = json.loads(detail or "{}")
-            except ValueError:
-                continue  # an entry a deletion erased
-            for key in ("persons", "added", "removed") if isinstance(named, dict) else ():
-                if isinstance(value := named.get(key), list):
-                    high = max([high, *(i for i in value if type(i) is int)])
-        return high
 
     def update(self, p: Person, expected_version: int) -> bool:
         """Write p over the stored row if nobody changed it since expected_version."""
