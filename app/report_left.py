@@ -26,11 +26,13 @@ class LeftBehind(NamedTuple):
         return f"casekeeper person status {case_no} {self.status} --report {report_id}{dated}"
 
 
-def _told_on(rows, report_id: int, after: int) -> dict[str, str]:
+def _told_on(rows, report_id: int, after: int, observed: set[str]) -> dict[str, str]:
     """{status: the date it was last told with} of her statuses told on the report by hand (a
     rescue's name the rescue, not a report) that rested on it past entry after: withdrawn
     since, as a move off the report asks first, or resting still. One withdrawn before, for
-    an earlier move that said it already, is not said again."""
+    an earlier move that said it already, is not said again. A withdrawal is matched to the
+    status event it took back: by its report, or (an entry of an earlier version, which named
+    none) by its date; the same status withdrawn from another report is not this one's."""
     told: dict[str, tuple[str, int | None]] = {}  # status: (date, seq withdrawn or None)
     for r in rows:
         detail = detail_of(r) or {}
@@ -40,11 +42,19 @@ def _told_on(rows, report_id: int, after: int) -> dict[str, str]:
         if (r.action == "person.status" and detail.get("report") == report_id
                 and not detail.get("rescue")):
             told[status] = (date, None)
-        elif r.action == "person.status_withdraw" and status in told:
-            # by status alone: its date may have followed the report's since (report_dated);
-            # the move was refused while it rested there, so it was withdrawn by one of these
+        elif (r.action == "person.status_withdraw" and status in told
+              and _same_event(detail, report_id, told[status][0], date, observed)):
             told[status] = (told[status][0], r.seq)
     return {status: date for status, (date, gone) in told.items() if gone is None or gone > after}
+
+
+def _same_event(withdrawn: dict, report_id: int, told: str, date: str, observed: set[str]) -> bool:
+    """Did this withdrawal take back the status told on the report with date told? A status
+    told without a date took the report's observed date (a later one is told again in the
+    trail, app/report_dated)."""
+    if "report" in withdrawn:
+        return withdrawn["report"] == report_id
+    return date == told or (told in observed and date in observed)
 
 
 def statuses_left(records, report: Report, gone: list[str], added: list[str] = (),
@@ -70,7 +80,7 @@ def statuses_left(records, report: Report, gone: list[str], added: list[str] = (
                      if her.id in person_ids({k: detail.get(k) for k in ("added", "removed")})),
                     default=0)
         for status, date in _told_on(records.audit.history("person", her.case_no),
-                                     report.id, after).items():
+                                     report.id, after, observed).items():
             to = tuple(p.case_no for p in now if (p.id, status) not in resting)
             out.append(LeftBehind(her.case_no, her.sex.value, status,
                                   "" if date in observed else date, to))
