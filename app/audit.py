@@ -400,6 +400,11 @@ class AuditTrail:
     def with_actions(self, *actions: str) -> list[AuditRow]:
         return self.repo.with_actions(actions)
 
+    def naming_person(self, pid: int, naming: tuple[str, ...], case_no: str,
+                      links: tuple[str, ...]) -> list[AuditRow]:
+        """The entries of naming that name record pid, and of links whose relative is case_no."""
+        return self.repo.naming_person(pid, naming, case_no, links)
+
 
 def _says(row: AuditRow, key: str):
     """What an entry's detail holds under key (None where it holds no such key)."""

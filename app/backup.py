@@ -26,6 +26,7 @@ from app.vault_lock import alone_with
 from db.connection import DatabaseError
 from db.copies import read_copy, vacuum_into
 from db.database import DB_FILE
+from db.high_marks import NUMBERED, highest_given, key_of
 from db.keyslots import TAG_PASSPHRASE, TAG_RECOVERY, SlotFile, fsync_dir
 
 SLOT_FILE = "keyslots.bin"
@@ -225,8 +226,9 @@ def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
 def _record_restore(folder: Path, name: str, secret: str, recovery: bool,
                     against: Comparison, cleared: list[str]) -> None:
     """The restored copy's own trail says where it came from; its chain is checked first.
-    The replaced vault's high marks (its next case number) are kept where they are higher;
-    the copies an earlier restore cut off left, deleted first, are named (cleared)."""
+    Each high mark (a next case number, a record number never given again) is the higher of
+    the replaced vault's and the copy's own, a record's read from its rows and trail; the
+    copies an earlier restore cut off left, deleted first, are named (cleared)."""
     from app.vault import open_vault
 
     session = open_vault(folder, recovery_code=secret) if recovery \
@@ -237,11 +239,17 @@ def _record_restore(folder: Path, name: str, secret: str, recovery: bool,
             raise VaultError(f"the audit trail of the backup {name} is broken "
                              f"({chain.problem}): it was not restored")
         with session.db.transaction():
+            # the copy's own highest (its rows and its trail), read before any mark is set: a
+            # mark set masks the trail, and the copy's deleted newest may be above the vault's
+            own = {key_of(t): highest_given(session.db.conn, t) for t in NUMBERED}
             kept = {}
             for key, mark in against.marks.items():
-                if mark > int(session.meta.get(key, "0") or 0):
+                if mark > max(own.get(key, 0), int(session.meta.get(key, "0") or 0)):
                     session.meta.set(key, str(mark))
                     kept[key] = mark
+            for key, mark in own.items():
+                if key not in kept and mark > int(session.meta.get(key, "0") or 0):
+                    session.meta.set(key, str(mark))
             detail = {"backup": name, "compared": against.kind}
             if kept:
                 detail["marks_kept"] = kept

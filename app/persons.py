@@ -373,9 +373,11 @@ class PersonService:
                                       f"(--date \"{hand[-1].date.display()}\")")
             event = hand[0]
             person.status_events.remove(event)
+            # the report it rested on, by number: which report's status this was (app/report_left)
+            on = {"report": event.report_id} if event.report_id is not None else {}
             self.update(person, action="person.status_withdraw",
                         detail={"status": event.status.value, "date": event.date.text
-                                or event.date.display(), "reason": reason})
+                                or event.date.display(), "reason": reason, **on})
             return person, event
 
     def delete(self, case_no: str, reason: str = "",

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Hashable
 from datetime import date
 from typing import TypeVar
 
-from app import photos
+from app import photos, record_trail
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import NotFound, RelationWord, ValidationError
 from app.domain.fuzzydate import FuzzyDate
@@ -30,6 +29,7 @@ from app.importing.phones import phone_key, removed_key
 from app.record_persons import RecordPersons
 from app.record_removal import RecordRemoval, Removed
 from app.report_dated import follow_observed, follow_received
+from app.report_left import statuses_left
 from app.rescue_statuses import StatusNow, give_statuses, statuses_now
 from db.database import Database
 from db.repositories.records import RecordRepository
@@ -237,17 +237,21 @@ class RecordService:
         return report
 
     def edit_report(self, rid: int, changes: dict, add: list[str] = (),
-                    remove: list[str] = (), followed: list | None = None) -> list[str]:
+                    remove: list[str] = (), followed: list | None = None,
+                    left: list | None = None) -> list[str]:
         """Change a report's fields (REPORT_FIELDS), above all whether it could identify its
         source, and the persons it is about (case numbers to add and take off: RecordPersons),
         all or nothing. Returns what changed ("persons" among the fields), in the audit trail
         with the flag as it now is (what the report says stays in the report). The statuses it
-        dated follow a new observed date (app/report_dated), each put into followed if given."""
+        dated follow a new observed date (app/report_dated), each put into followed if given;
+        the statuses it told of a woman taken off, which stay behind, into left
+        (app/report_left)."""
         unknown = set(changes) - set(REPORT_FIELDS)
         if unknown:
             raise ValueError(f"not a report field: {sorted(unknown)}")  # a caller's mistake
         with self.db.transaction():
             report = self.get_report(rid)
+            head = self.audit.newest(1).rows  # what was written before this change
             changed = [f for f in REPORT_FIELDS
                        if f in changes and changes[f] != getattr(report, f)]
             if changed:
@@ -255,8 +259,12 @@ class RecordService:
                 if followed is not None:
                     followed += moved
             if add or remove:
-                self.who.change_report(self.get_report(rid), list(add), list(remove))
+                added, gone = self.who.change_report(self.get_report(rid), list(add),
+                                                     list(remove))
                 changed.append("persons")
+                if left is not None and gone:
+                    left += statuses_left(self, self.get_report(rid), gone, added,
+                                          head[0].seq if head else 0)
         if changed:
             self.db.forget_old_pages()  # its old text, if it named someone, leaves no copy
         return changed
@@ -540,23 +548,9 @@ class RecordService:
         return out
 
     def trail_about(self, case_no: str) -> list:
-        """Every audit entry about her, oldest first: her own, and those of the reports and
-        rescues that concern her and of links another record made to her (her mother linked
-        as such from her daughter's record). `audit log --case` listed her own alone, and left
-        out the reports about her."""
-        rows = {r.seq: r for r in self.audit.history("person", case_no)}
-        try:
-            person = self.persons.get(case_no)
-        except NotFound:  # deleted: her own entries are what is left of her
-            return [rows[k] for k in sorted(rows)]
-        for kind, records in (("report", self.reports_for(person.id)),
-                              ("rescue", self.rescues_for(person.id))):
-            for rec in records:
-                rows.update((r.seq, r) for r in self.audit.history(kind, str(rec.id)))
-        for r in self.audit.with_actions("person.relative", "person.relative.remove"):
-            if json.loads(r.detail).get("relative") == person.case_no:
-                rows[r.seq] = r
-        return [rows[k] for k in sorted(rows)]
+        """Every audit entry about her, oldest first (app/record_trail.py): `audit log --case`
+        and her page's History tab."""
+        return record_trail.trail_about(self, case_no)
 
     def contacts_for(self, person_id: int) -> list[FamilyContact]:
         return self.repo.contacts_for(person_id)

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.domain.person import Person
 from db import connection
 from db.database import Database
+from db.high_marks import NUMBERED, highest_given, key_of
 from db.repositories.persons import PersonRepository
 
 DRAFT_OF_RECORD = "draft.person."  # app/drafts.PERSON_KEY: a record's unsaved edits
@@ -72,14 +73,11 @@ def read_trail(path: Path, data_key: bytes, drafted: bool = False) -> Trail:
                 marks[key] = int(value)
             elif is_unaudited(key):
                 unaudited[key] = str(value)
-        # reports and rescues are numbered past every one there is and the trail names
-        for table, entity in (("reports", "report"), ("rescues", "rescue")):
-            (top,) = conn.execute(
-                f"SELECT MAX(COALESCE((SELECT MAX(id) FROM {table}), 0), "  # noqa: S608
-                "COALESCE((SELECT MAX(CAST(entity_ref AS INTEGER)) FROM audit_log "
-                "WHERE entity = ?), 0))", (entity,)).fetchone()
+        # numbered past every one there is, the mark and (a vault of an earlier version) the trail
+        for table in NUMBERED:
+            top = highest_given(conn, table)
             if top:
-                marks[f"{table}_id_high"] = max(int(top), marks.get(f"{table}_id_high", 0))
+                marks[key_of(table)] = max(top, marks.get(key_of(table), 0))
         records = _records(conn, path, [k.removeprefix(DRAFT_OF_RECORD) for k in unaudited
                                          if k.startswith(DRAFT_OF_RECORD)]) if drafted else {}
     finally:

@@ -4,12 +4,11 @@ lines by amount and currency only)."""
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.audit import PAGE
+from app.record_trail import case_numbers_by_entry
 from ui.bidi import filled, isolated
 from ui.history_words import history_entry, record_words
 from ui.i18n import list_comma
@@ -19,20 +18,9 @@ from ui.widgets import plain_item, plain_label, plain_tooltip, show_error
 
 def _read_page(session, before: int | None):
     """A page of the trail, and the case number of each person its rescues and reports name
-    by their record's number (a person deleted since is not among them)."""
+    by their record's number, by entry (a person deleted since is not among them)."""
     page = session.audit.newest(PAGE, before)
-    ids: set[int] = set()
-    for r in page.rows:
-        if '"persons"' in r.detail:
-            try:
-                detail = json.loads(r.detail)
-                named = [detail.get(k) for k in ("persons", "added", "removed")]
-            except (ValueError, AttributeError):
-                continue
-            for persons in named:
-                if isinstance(persons, list):
-                    ids.update(i for i in persons if isinstance(i, int))
-    return page, session.persons.case_numbers(sorted(ids))
+    return page, case_numbers_by_entry(session.persons, session.audit, page.rows)
 
 
 class AuditView(QWidget):
@@ -112,14 +100,15 @@ class AuditView(QWidget):
         self.newer_button.setEnabled(newer)
         self.older_button.setEnabled(older)
 
-    def _show(self, gen: int, cursors: list[int | None], page, case_nos: dict[int, str]
-              ) -> None:
+    def _show(self, gen: int, cursors: list[int | None], page,
+              case_nos: dict[int, dict[int, str]]) -> None:
         if gen != self.generation:
             return
         self.cursors, self.page = cursors, page
         self.model.removeRows(0, self.model.rowCount())
         for r in page.rows:
-            action, detail, raw = history_entry(r.action, r.detail, case_nos=case_nos)
+            action, detail, raw = history_entry(r.action, r.detail,
+                                                case_nos=case_nos.get(r.seq, {}))
             cells = [plain_item(str(r.seq)), plain_item(r.at.replace("T", " ")),
                      plain_item(action), plain_item(record_words(r.entity, r.entity_ref)),
                      plain_item(detail)]

@@ -25,6 +25,7 @@ from app.importing.staged import typed_as_listed
 from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
+from app.record_trail import case_numbers_by_entry
 from app.reports.list_said import rows_naming
 from ui.error_words import DELETED_ELSEWHERE
 from ui.import_report import refusal_said
@@ -60,7 +61,10 @@ def load_bundle(session, case_no: str) -> dict:
         "rescues": r.rescues_with_merged(p),
         # hers and her merged records' list rows, in her dossier's order
         "provenance": rows_naming(session.records, p, merged_records),
-        "history": session.persons.history(p.case_no),
+        # every entry about her, as `audit log --case` lists them: a report or rescue of hers,
+        # a link a relative's record made to her, not her own record's entries alone
+        "history": (history := session.records.trail_about(p.case_no)),
+        "history_case_nos": case_numbers_by_entry(session.persons, session.audit, history),
         "draft": read_draft(session, p.case_no),
         # her record as the draft's page read it: restoring puts back only what was typed
         "draft_base": session.drafts.person_base(p.case_no),
@@ -283,10 +287,11 @@ def add_report(session, case_no: str, fields: dict) -> int:
         person_ids=ids))
 
 
-def edit_report(session, report_id: int, fields: dict) -> list:
+def edit_report(session, report_id: int, fields: dict) -> tuple[list, list]:
     """The form's fields into the report, through the service `report edit` uses (audited).
     A date left as the form showed it keeps what was stored, whatever its text. Returns the
-    statuses it dated, moved with its observed date (app/report_dated.Followed), to be said."""
+    statuses it dated, moved with its observed date (app/report_dated.Followed), and those it
+    told of a woman taken off, which stay behind (app/report_left.LeftBehind), to be said."""
     if not fields["text"]:
         raise ValidationError(_needs_text())
     report = session.records.get_report(report_id)
@@ -300,9 +305,10 @@ def edit_report(session, report_id: int, fields: dict) -> list:
     changes.update(outcome_changes(report, fields))
     now, were = fields.get("others", []), fields.get("others_were", [])
     followed: list = []
+    left: list = []
     session.records.edit_report(report_id, changes, [c for c in now if c not in were],
-                                [c for c in were if c not in now], followed)
-    return followed
+                                [c for c in were if c not in now], followed, left)
+    return followed, left
 
 
 def outcome_changes(report, fields: dict) -> dict:

@@ -29,7 +29,7 @@ from ui.contacts_tab import ContactsTab
 from ui.draft_conflicts import DraftConflicts
 from ui.field_labels import field_label as _field_label
 from ui.form_split import FormFirstSplitter
-from ui.history_words import history_entry
+from ui.history_tab import HistoryTab
 from ui.i18n import list_comma
 from ui.import_changes import record_field_name
 from ui.labels import (
@@ -40,6 +40,7 @@ from ui.labels import (
     sex_words,
     status_label,
 )
+from ui.left_behind import left_behind_said
 from ui.name_erased_question import ask_before_erasing
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
@@ -147,8 +148,8 @@ class PersonPage(QWidget):
                                              self.tr("Recorded"), self.tr("What the list said")],
                                             self)
         self.provenance_tab.withdraw.connect(self.withdraw_row)
-        self.history_tab = TableTab([self.tr("No."), self.tr("When (UTC)"), self.tr("Action"),
-                                     self.tr("Detail")], "personHistory", self)
+        self.history_tab = HistoryTab([self.tr("No."), self.tr("When (UTC)"), self.tr("Action"),
+                                       self.tr("Detail"), self.tr("Record")], self)
         self.conflicts_tab = TableTab([self.tr("List"), self.tr("Row"), self.tr("Field"),
                                        self.tr("The list said"), self.tr("The vault keeps")],
                                       "listConflicts", self)
@@ -215,7 +216,8 @@ class PersonPage(QWidget):
         for row, cells in enumerate(said):
             # the line is cut at the column's edge: every cell on a line of its own on hover
             self.provenance_tab.model.item(row, SAID).setToolTip(plain_tooltip("\n".join(cells)))
-        self._show_history(bundle["history"], p.sex.value)
+        self.history_tab.show_entries(bundle["history"], p.sex.value, p.case_no,
+                                      bundle["history_case_nos"])
         self._show_conflicts(bundle["list_conflicts"])
         merged = bundle["merged_from"]
         self.merged_note.setText(self.tr("Records merged into this one:") if merged else "")
@@ -250,16 +252,6 @@ class PersonPage(QWidget):
             return row["list_source"]
         return filled(self.tr("%1 (record %2, merged into this one)"), row["list_source"],
                       row["merged_case_no"])
-
-    def _show_history(self, entries, sex: str) -> None:
-        """Newest first, each entry in the interface's words; as stored, on hover."""
-        said = [history_entry(r.action, r.detail, sex) for r in reversed(entries)]
-        self.history_tab.fill([[r.seq, r.at.replace("T", " "), action, changed]
-                               for r, (action, changed, _) in zip(reversed(entries), said,
-                                                                  strict=True)])
-        for row, (r, (_, _, raw)) in enumerate(zip(reversed(entries), said, strict=True)):
-            self.history_tab.model.item(row, 2).setToolTip(plain_tooltip(r.action))
-            self.history_tab.model.item(row, 3).setToolTip(plain_tooltip(raw))
 
     def _show_conflicts(self, conflicts: list[dict]) -> None:
         """What lists said that the vault did not take; the tab says how many, so a reported
@@ -644,12 +636,13 @@ class PersonPage(QWidget):
 
     def edit_report(self, report_id: int, fields: dict) -> None:
         self.worker.submit(person_ops.edit_report, report_id, fields,
-                           on_done=lambda followed: self._report_saved(report_id, followed),
+                           on_done=lambda said: self._report_saved(report_id, *said),
                            on_error=self.error.setText)
 
-    def _report_saved(self, report_id: int, followed: list) -> None:
+    def _report_saved(self, report_id: int, followed: list, left: list = ()) -> None:
         """A status the report dated follows its new observed date: said, as `report edit`
-        says it (her timeline changes too, but may go unseen)."""
+        says it (her timeline changes too, but may go unseen); one it told of a woman taken
+        off stays behind: said, with where to tell it on the women it is about now."""
         self._record_added(self.reports_tab)
         # her status chosen again, the day the report came in changed
         said = [filled(self.tr("%1 is now %2 (was %3): what report %4 tells reaches no later "
@@ -672,6 +665,7 @@ class PersonPage(QWidget):
                                            "error, withdraw it; if the observed date of report "
                                            "%3 is wrong, correct it."),
                                    f.case_no, f.death_before, report_id))
+        said += [left_behind_said(x, report_id) for x in left]
         if said:
             self.notice.setText("\n".join(x for x in (self.notice.text(), *said) if x))
 
@@ -756,13 +750,14 @@ class PersonPage(QWidget):
                         "notAboutHerGo", lambda: self.worker.submit(
                             rescue_ops.take_off_report, report_id, self.case_no,
                             on_error=self.error.setText,
-                            on_done=lambda _r: self._taken_off(report_id)))
+                            on_done=lambda left: self._taken_off(report_id, left)))
 
-    def _taken_off(self, report_id: int) -> None:
+    def _taken_off(self, report_id: int, left: list = ()) -> None:
         self._record_added(self.reports_tab)
         self.saved.emit()
-        self.notice.setText(filled(self.tr("%1 taken off report %2: it is no longer about her."),
-                                   self.case_no, report_id))
+        self.notice.setText("\n".join([
+            filled(self.tr("%1 taken off report %2: it is no longer about her."),
+                   self.case_no, report_id), *(left_behind_said(x, report_id) for x in left)]))
 
     def _record_added(self, tab, merged: list | None = None) -> None:
         tab.clear_boxes()

@@ -234,9 +234,12 @@ def report_off_refused(session, report_id: int, case_no: str) -> list[str]:
             if p.case_no != her]
 
 
-def take_off_report(session, report_id: int, case_no: str) -> list[str]:
-    """Take her off a report filed under her by mistake (`report edit ID --remove-person`)."""
-    return session.records.edit_report(report_id, {}, remove=[case_no])
+def take_off_report(session, report_id: int, case_no: str) -> list:
+    """Take her off a report filed under her by mistake (`report edit ID --remove-person`);
+    returns the statuses it told of her, which stay behind (app/report_left.LeftBehind)."""
+    left: list = []
+    session.records.edit_report(report_id, {}, remove=[case_no], left=left)
+    return left
 
 
 def report_others(session, report_id: int, case_no: str) -> list[dict]:

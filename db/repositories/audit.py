@@ -99,10 +99,29 @@ class AuditRepository:
             actions).fetchall()
         return [AuditRow(*r) for r in rows]
 
+    def naming_person(self, pid: int, naming: tuple[str, ...], case_no: str,
+                      links: tuple[str, ...]) -> list[AuditRow]:
+        """Oldest first: the entries of the naming actions whose persons, added or removed
+        name record pid, and those of the link actions whose relative is case_no. Narrowed in
+        SQL (her number among the detail's digits, then its JSON read): her page had read
+        every report's entry in Python, slower the bigger the vault."""
+        n, m = ",".join("?" * len(naming)), ",".join("?" * len(links))
+        rows = self.db.conn.execute(
+            f"SELECT {_COLS} FROM audit_log WHERE "  # noqa: S608
+            f"(action IN ({n}) AND detail LIKE ? AND CASE WHEN json_valid(detail) THEN EXISTS("
+            # a key's value read as a list only where it is one ('cli' is no JSON)
+            "SELECT 1 FROM json_each(detail) AS k, json_each(CASE WHEN k.type = 'array' "
+            "THEN k.value ELSE '[]' END) AS i WHERE k.key IN ('persons', 'added', 'removed') "
+            "AND i.type = 'integer' AND i.value = ?) ELSE 0 END) "
+            f"OR (action IN ({m}) AND CASE WHEN json_valid(detail) "
+            "THEN json_extract(detail, '$.relative') = ? ELSE 0 END) ORDER BY seq",
+            (*naming, f"%{pid:d}%", pid, *links, case_no)).fetchall()
+        return [AuditRow(*r) for r in rows]
+
     def holding(self, text: str) -> list[AuditRow]:
         """Every entry whose detail holds this text ('"notes"', a key or a value), oldest first:
         a whole-trail read narrowed in SQL, for a once-per-vault pass."""
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = _like(text)
         rows = self.db.conn.execute(
             f"SELECT {_COLS} FROM audit_log WHERE detail LIKE ? ESCAPE '\\' ORDER BY seq",
             (pattern,)).fetchall()
@@ -131,3 +150,8 @@ class AuditRepository:
 
     def count(self) -> int:
         return self.db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern (ESCAPE '\\') of any text holding this one."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

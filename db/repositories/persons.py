@@ -18,6 +18,7 @@ from app.domain.person import (
 )
 from app.domain.script import is_arabic_script
 from db.database import Database
+from db.high_marks import give
 from db.repositories.name_order import BY_NAME
 from db.repositories.seen import seen_since_sql
 
@@ -33,8 +34,8 @@ _PERSON_COLS = (
 # Written with her, never read into a Person: her names as the lists sort them (m0012)
 _WRITE_COLS = (*_PERSON_COLS, "sort_latin", "sort_original")
 _SELECT = "SELECT id, " + ", ".join(_PERSON_COLS) + " FROM persons"
-_INSERT = (f"INSERT INTO persons({', '.join(_WRITE_COLS)}) "
-           f"VALUES({', '.join('?' * len(_WRITE_COLS))})")
+_INSERT = (f"INSERT INTO persons(id, {', '.join(_WRITE_COLS)}) "
+           f"VALUES(?, {', '.join('?' * len(_WRITE_COLS))})")
 _UPDATE = ("UPDATE persons SET " + ", ".join(f"{c}=?" for c in _WRITE_COLS)
            + " WHERE id=? AND version=?")
 
@@ -144,8 +145,8 @@ class PersonRepository:
 
     def insert(self, p: Person) -> int:
         self._know_reports([p])
-        cur = self.db.conn.execute(_INSERT, _person_values(p))
-        pid = cur.lastrowid
+        pid = give(self.db.conn, "persons")
+        self.db.conn.execute(_INSERT, (pid, *_person_values(p)))
         self._write_children(pid, p)
         return pid
 
@@ -158,13 +159,11 @@ class PersonRepository:
         if not people:
             return
         self._know_reports(people)
-        first = self.db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM persons").fetchone()[0]
+        # SQLite gives a deleted newest row's number again, and the trail names persons by number
+        first = give(self.db.conn, "persons", len(people))
         for offset, p in enumerate(people):
             p.id = first + offset
-        self.db.conn.executemany(
-            f"INSERT INTO persons(id, {', '.join(_WRITE_COLS)}) "
-            f"VALUES(?, {', '.join('?' * len(_WRITE_COLS))})",
-            [(p.id, *_person_values(p)) for p in people])
+        self.db.conn.executemany(_INSERT, [(p.id, *_person_values(p)) for p in people])
         self.db.conn.executemany(
             "INSERT INTO person_names(person_id, part, script, value, seq) VALUES(?,?,?,?,?)",
             [row for p in people for row in _name_rows(p.id, p)])

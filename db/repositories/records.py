@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 
 from app.domain.fuzzydate import FuzzyDate
@@ -17,6 +16,7 @@ from app.domain.records import (
     RescueOperation,
 )
 from db.database import Database
+from db.high_marks import give
 
 # A contact with the list it was read from, if any (the batch names the file and sheet).
 _CONTACT = ("SELECT c.person_id, c.name, c.phone, c.relation, c.id, c.batch_id, c.row_number, "
@@ -59,19 +59,6 @@ class RecordRepository:
     def _c(self):
         return self.db.conn
 
-    def _next_id(self, table: str, entity: str) -> int:
-        """The number a new report or rescue takes: past every one there is and every one the
-        audit trail names, a deleted one included. SQLite gives a deleted last row's number
-        again, and a paper citing "rescue operation 3" would have pointed at another one."""
-        (n,) = self._c.execute(
-            f"SELECT MAX(COALESCE((SELECT MAX(id) FROM {table}), 0), "  # noqa: S608
-            "COALESCE((SELECT MAX(CAST(entity_ref AS INTEGER)) FROM audit_log "
-            "WHERE entity = ?), 0), "
-            # the high mark a restore of an older backup kept from the vault it replaced
-            "COALESCE((SELECT CAST(value AS INTEGER) FROM vault_meta WHERE key = ?), 0))",
-            (entity, f"{table}_id_high")).fetchone()
-        return n + 1
-
     # -- reports ---------------------------------------------------------------------------
     def insert_report(self, r: Report, created_at: str) -> int:
         cur = self._c.execute(
@@ -79,7 +66,7 @@ class RecordRepository:
             "observed_earliest, observed_latest, observed_text, place, text, source_code, "
             "credibility, could_identify_source, created_at, false_reason, false_earliest, "
             "false_latest, false_text) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (self._next_id("reports", "report"), *r.received.to_row(), *r.observed.to_row(),
+            (give(self._c, "reports"), *r.received.to_row(), *r.observed.to_row(),
              r.place, r.text, r.source_code, r.credibility, int(r.could_identify_source),
              created_at, r.proved_false, *r.proved_false_on.to_row()))
         rid = cur.lastrowid
@@ -161,7 +148,7 @@ class RecordRepository:
             "handover_point, team_codes, outcome, handover_earliest, handover_latest, "
             "handover_to_family, needs, notes, gives_status, created_at) "
             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (self._next_id("rescues", "rescue"), *op.date.to_row(), op.from_place, op.route,
+            (give(self._c, "rescues"), *op.date.to_row(), op.from_place, op.route,
              op.handover_point, op.team_codes,
              op.outcome, *op.handover_to_family.to_row(), op.needs, op.notes,
              op.gives_status, created_at))
@@ -282,39 +269,11 @@ class RecordRepository:
     def delete_relatives(self, link_ids: list[int]) -> None:
         self._c.executemany("DELETE FROM relatives WHERE id=?", [(i,) for i in link_ids])
 
-    def _never_given(self, table: str) -> int:
-        """A number never given before in table (a photo's, a family contact's): SQLite gives
-        the highest one again once its row is removed, and `photo remove 1` run twice erased
-        another woman's photo, the trail naming two photos by one number. The highest given
-        is kept in vault_meta."""
-        key = f"{table}_id_high"
-        row = self._c.execute("SELECT value FROM vault_meta WHERE key=?", (key,)).fetchone()
-        top = self._c.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]  # noqa: S608
-        high = int(row[0]) if row else self._named_removed(table)
-        new = max(high, top) + 1
-        self._c.execute("INSERT INTO vault_meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO "
-                        "UPDATE SET value=excluded.value", (key, str(new)))
-        return new
-
-    def _named_removed(self, table: str) -> int:
-        """The highest number the trail names as removed from table: a vault kept no high mark
-        before its first number given so, and a removed highest one would be given again."""
-        action, field = {"photos": ("person.photo.remove", "photo_id"),
-                         "family_contacts": ("person.contact.remove", "contact_id")}[table]
-        high = 0
-        for (detail,) in self._c.execute("SELECT detail FROM audit_log WHERE action=?",
-                                         (action,)):
-            try:
-                high = max(high, int(json.loads(detail or "{}").get(field) or 0))
-            except (ValueError, TypeError, AttributeError):
-                continue  # an entry a deletion erased
-        return high
-
     def insert_contact(self, c: FamilyContact) -> int:
         return self._c.execute(
             "INSERT INTO family_contacts(id, person_id, name, phone, relation, batch_id, "
             "row_number) VALUES(?,?,?,?,?,?,?)",
-            (self._never_given("family_contacts"), c.person_id, c.name, c.phone, c.relation,
+            (give(self._c, "family_contacts"), c.person_id, c.name, c.phone, c.relation,
              c.batch_id, c.row_number)).lastrowid
 
     def get_contact(self, contact_id: int) -> FamilyContact | None:
@@ -358,7 +317,7 @@ class RecordRepository:
         return self._c.execute(
             "INSERT INTO photos(id, person_id, mime, data, caption, created_at) "
             "VALUES(?,?,?,?,?,?)",
-            (self._never_given("photos"), p.person_id, p.mime, p.data, p.caption, created_at)
+            (give(self._c, "photos"), p.person_id, p.mime, p.data, p.caption, created_at)
         ).lastrowid
 
     def photos_for(self, person_id: int) -> list[Photo]:

@@ -6,10 +6,11 @@ import json
 import re
 
 from app.audit import NOTES_ERASED
-from app.audit_words import detail_said, person_ids, sentence
+from app.audit_words import detail_said, sentence
 from app.cli.options import positive_int
 from app.domain.errors import ValidationError
 from app.persons import normalise_case_no
+from app.record_trail import case_numbers_by_entry
 from app.status_check import statuses_on_others_reports
 
 
@@ -135,9 +136,9 @@ def cmd_log(args, ctx) -> int:
         rows = session.audit.newest(args.limit).rows[::-1]
     data = [{"seq": r.seq, "at": r.at, "action": r.action, "entity": r.entity,
              "ref": r.entity_ref, "detail": json.loads(r.detail)} for r in rows]
-    ids = set().union(*(person_ids(e["detail"]) for e in data if isinstance(e["detail"], dict)))
-    case_nos = session.persons.case_numbers(sorted(ids)) if ids else {}
-    ctx.out.emit(data, "\n".join(_line(e, case_nos) for e in data) or "(no entries)")
+    case_nos = case_numbers_by_entry(session.persons, session.audit, rows)
+    ctx.out.emit(data, "\n".join(_line(e, case_nos.get(e["seq"], {})) for e in data)
+                 or "(no entries)")
     return 0
 
 

@@ -336,8 +336,9 @@ def cmd_report_edit(args, ctx) -> int:
                               "--not-proved-false, --add-person or --remove-person")
     s = ctx.open_session()
     followed: list = []
+    left: list = []
     changed = s.records.edit_report(args.report_id, changes, args.add_person,
-                                    args.remove_person, followed)
+                                    args.remove_person, followed, left)
     report = s.records.get_report(args.report_id)
     said = (WITHHELD if report.could_identify_source
             else "cannot identify its source: a court dossier prints its text (of a woman "
@@ -348,6 +349,7 @@ def cmd_report_edit(args, ctx) -> int:
     women = named(s, persons)
     if "persons" in changed:
         text += f"\n  it is about {named_text(s, sep=', ', said=women)} now"
+        text += "".join(f"\n  {_left_said(args.report_id, x)}" for x in left)
     if report.proved_false:
         text += f"\n  it is marked {proved_false_said(proved_false_dict(report))}"
     # a status it dated follows its new observed date: said, as `rescue edit --date` says hers
@@ -355,8 +357,24 @@ def cmd_report_edit(args, ctx) -> int:
     ctx.out.emit({"report_id": args.report_id, "changed": changed, "persons": persons,
                   "named": women,
                   "statuses_dated": [f._asdict() for f in followed],
+                  "statuses_left_behind": [
+                      {"taken_off": x.taken_off, "status": x.status, "date": x.date,
+                       "commands": [x.command(args.report_id, c) for c in x.to]}
+                      for x in left],
                   "could_identify_source": report.could_identify_source}, text)
     return 0
+
+
+def _left_said(report_id: int, x) -> str:
+    """A status told on the report of a woman taken off it: not moved with it, and the command
+    that tells it on the women it is about now (a rescue moves its own statuses)."""
+    dated = f" of {x.date}" if x.date else ""
+    said = (f"{x.taken_off}'s status {x.status}{dated}, told on report {report_id}, stays "
+            f"behind: it does not move with the report")
+    if x.to:
+        said += ("; if it is of " + " or ".join(x.to) + ", tell it: "
+                 + "; ".join(x.command(report_id, c) for c in x.to))
+    return said
 
 
 def cmd_report_delete(args, ctx) -> int:
