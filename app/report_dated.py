@@ -63,7 +63,9 @@ def follow_observed(persons, repo, report: Report, was: FuzzyDate) -> list[Follo
         if not taken and not kept_own:
             continue
         kept_as = persons.kept_as([pid]).get(pid) or person.case_no
-        before = person.current_status
+        # as the list reads it: with --received changed too, her record already chooses by the
+        # new day, and "is now sighted (was rescued)" went unsaid
+        before = persons.repo.stored_statuses([pid]).get(pid) or person.current_status.value
         moving = [] if now.is_blank else [ev for ev in taken if not _same_day(ev.date, now)]
         olds = [_typed(ev.date) for ev in moving]
         for ev, old in zip(moving, olds, strict=True):
@@ -73,7 +75,7 @@ def follow_observed(persons, repo, report: Report, was: FuzzyDate) -> list[Follo
         after, death = person.current_status.value, _death_before(person, moving)
         sex = person.sex.value
         said = [Followed(kept_as, ev.status.value, _typed(now), old, True, "", after,
-                         before.value, death, sex) for ev, old in zip(moving, olds, strict=True)]
+                         before, death, sex) for ev, old in zip(moving, olds, strict=True)]
         said += [Followed(kept_as, ev.status.value, _typed(ev.date), _typed(ev.date), False,
                           KEPT_BLANK, sex=sex) for ev in taken if now.is_blank]
         said += [Followed(kept_as, ev.status.value, _typed(ev.date), _typed(ev.date), False,
