@@ -201,6 +201,22 @@ class ImportRepository:
             row = self.db.conn.execute(sql.format("file_name=?"), (file_name, *tail)).fetchone()
         return BatchRecord(*row) if row else None
 
+    def committed_of_source(self, list_source: str, sheet: str, before: int,
+                            limit: int = 50) -> list[BatchRecord]:
+        """The committed batches of one source and sheet read before batch `before`, newest
+        first (a list's earlier versions among the sender's other lists: versions.py)."""
+        rows = self.db.conn.execute(
+            f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
+            "WHERE state='committed' AND list_source=? AND sheet=? AND id<? ORDER BY id DESC "
+            "LIMIT ?", (list_source, sheet, before, limit)).fetchall()
+        return [BatchRecord(*r) for r in rows]
+
+    def first_raw(self, batch_id: int) -> str:
+        """The raw cells of a batch's first row kept ({column: cell}, every column of it)."""
+        row = self.db.conn.execute("SELECT raw_json FROM import_rows WHERE batch_id=? "
+                                   "ORDER BY row_number LIMIT 1", (batch_id,)).fetchone()
+        return row[0] if row else ""
+
     def committed_after(self, b: BatchRecord) -> list[BatchRecord]:
         """Other committed versions of batch b's list (same source, else same file name, same
         sheet), oldest first, that were read after it or committed after it: what the vault
