@@ -60,6 +60,7 @@ from app.persons import PersonService
 from app.reports.profiles import SHARING_ORDER
 from app.rescue_statuses import settle_rescues
 from app.search_service import INDEX_MARK, INDEX_VERSION
+from app.split_carry import carry_row
 from app.split_reports import statuses_on_their_reports
 from app.split_rows import give_back_rows
 from db.database import Database
@@ -295,6 +296,8 @@ class MatchingService:
         self.search = SearchRepository(db)
         self.meta = MetaRepository(db)
         self.rescues = RecordRepository(db)
+        # the open session, for a split to move a list row with what it told (split_carry.py)
+        self.session = None
 
     # -- proposals -------------------------------------------------------------------------
     def _vault(self, progress: Progress | None, cancel: threading.Event | None
@@ -613,7 +616,12 @@ class MatchingService:
             keep_ids = {keep.id, *(i for i, _ in self.persons.repo.merged_beneath(keep.id))}
             rows = give_back_rows(self.db, self.audit, row.merged_at, keep, other,
                                   keep_ids - other_ids, other_ids,
-                                  taken=frozenset(ev.status.value for ev in taken))
+                                  taken=frozenset(ev.status.value for ev in taken),
+                                  carry=self.session is not None)
+            # moved once both records stand apart (below): said given back from the start
+            carry = rows.pop("carry", [])
+            rows["moved"] += carry
+            rows["carried"] = carry
             # Told on her while the two were one record, on a report about the other: it goes
             # with its report, or the woman seen reads missing and the other woman sighted.
             moved = statuses_on_their_reports(
@@ -641,6 +649,8 @@ class MatchingService:
             # The rescues naming her leave the record she was merged into, unless they name
             # a person it still stands for (give_statuses).
             self._settle_rescues(other)
+            for b, n in carry:  # what those rows told goes with them (split_carry.py)
+                carry_row(self.session, b, n, keep.case_no, other.case_no)
             keep, other = self.persons.get_by_id(keep.id), self.persons.get_by_id(other.id)
         return SplitResult(keep, other, tuple(left))
 
@@ -655,7 +665,7 @@ class MatchingService:
         to that one while she was merged into it (split_rows.give_back_rows): {moved, kept,
         unsure}; empty lists for a split made before splits did so."""
         rows = SplitRowsRepository(self.db).last_split(self.persons.get(case_no).id).get("rows", {})
-        return {k: rows.get(k, []) for k in ("moved", "kept", "unsure")}
+        return {k: rows.get(k, []) for k in ("moved", "kept", "unsure", "carried")}
 
     def _settle_rescues(self, moved: Person) -> None:
         """After a merge or split that moved this record and those merged into it: the rescues

@@ -35,6 +35,7 @@ class VaultSession:
         # Registers itself with the person service: every save keeps the name index in step.
         self.search = SearchService(db, self.persons)
         self.matching = MatchingService(db, self.audit, self.persons)
+        self.matching.session = self
         # the folders a restore cut off left beside the vault, deleted at this unlock: said once
         self.restore_leftovers_removed: list[str] = []
         # and those that could not be deleted (a file held open): path and why, said at each unlock

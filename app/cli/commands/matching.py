@@ -495,8 +495,10 @@ def cmd_split(args, ctx) -> int:
                   "split_status": other.current_status.value,
                   "statuses_moved": moved,
                   "decisions_back": [d.to_dict() for d in back],
-                  "rows_given_back": [{"batch": b, "row": n} for b, n in rows["moved"]],
-                  "rows_in_doubt": [{"batch": b, "row": n, "why": why}
+                  "rows_given_back": [{"batch": b, "row": n, **(
+                      {"with_what_it_told": True} if [b, n] in rows["carried"] else {})}
+                                      for b, n in rows["moved"]],
+                  "rows_in_doubt": [_in_doubt(b, n, why, keep.case_no, other.case_no)
                                     for b, n, why in rows["unsure"]],
                   "left_as_edited": [{k: x[k] for k in ("field", "option", "why")}
                                      for x in said]}, "\n".join(lines))
@@ -510,17 +512,30 @@ _IN_DOUBT = {"by_hand": "decided by hand while the two were one record",
              "unknown": "nothing it said tells which of the two it is"}
 
 
+def _in_doubt(b: int, n: int, why: str, kept: str, split: str) -> dict:
+    """A row left in doubt as `--json` gives it: where it is, whose it may be, why, and the
+    commands that move it, as the text says them (a script must know whose status to check)."""
+    return {"batch": b, "row": n, "why": why, "left_on": kept, "may_be": split,
+            "commands": [f"casekeeper review {b} --row {n} --withdraw",
+                         f"casekeeper review {b} --row {n} --decide update --person {split}"]}
+
+
 def _rows_back(rows: dict, kept: str, split: str) -> list[str]:
     """The list rows that went to the kept record while the other was merged into it: given
-    back to the record split out, or left where nothing told whose they are."""
+    back to the record split out (with what they told, where they had changed the kept
+    record), or left where nothing told whose they are."""
+    carried = rows.get("carried", [])
     lines = [f"  list row given back to {split} (it went to {kept} while {split} was merged "
-             f"into it): batch {b} row {n}" for b, n in rows["moved"]]
+             f"into it): batch {b} row {n}" + (
+                 f", with what it told (its earlier version's row was {split}'s: what it "
+                 f"changed on {kept} is taken back and set on {split})"
+                 if [b, n] in carried else "") for b, n in rows["moved"]]
     for b, n, why in rows["unsure"]:
+        c = _in_doubt(b, n, why, kept, split)["commands"]
         lines += [f"  list row left on {kept}, which may be {split}'s: batch {b} row {n} "
                   f"({_IN_DOUBT.get(why, why).format(kept=kept, split=split)}); the next version of its "
                   "list asks which woman the row is",
-                  f"    if it is {split}'s: casekeeper review {b} --row {n} --withdraw, then "
-                  f"casekeeper review {b} --row {n} --decide update --person {split}"]
+                  f"    if it is {split}'s: {c[0]}, then {c[1]}"]
     return lines
 
 
