@@ -108,27 +108,44 @@ def _gave_status(repo: ImportRepository, o: BatchRecord, went: dict[str, int]) -
 
 def one_list(repo: ImportRepository, a: BatchRecord, b: BatchRecord) -> bool:
     """Whether two batches of one sender are versions of one list: the same file name, or
-    most of their names in both (versions.is_version); a sender's other list is not."""
+    mostly the same women in both (versions.is_version); a sender's other list is not."""
     if a.file_name == b.file_name:
         return True
-    return is_version(set(repo.row_keys(a.id)), set(repo.row_keys(b.id)),
+    mine, theirs = _women(repo, a.id), _women(repo, b.id)
+    # one of hers by the names, or by the person both rows went to (a batch being committed
+    # has none yet: its names alone)
+    persons = {who for who in theirs.values() if who[0] == "p"}
+    shared = sum(1 for k, who in mine.items() if k in theirs or who in persons)
+    return is_version(shared, len(mine), len(theirs),
                       same_columns(repo.first_raw(a.id), repo.first_raw(b.id)))
+
+
+def _women(repo: ImportRepository, batch_id: int) -> dict[str, tuple[str, object]]:
+    """{row key: who the row is} of a committed batch: the person it went to, else its key."""
+    went = repo.persons_by_row_key(batch_id)
+    return {k: ("p", went[k]) if k in went else ("k", k) for k in repo.row_keys(batch_id) if k}
 
 
 def another_file(repo: ImportRepository, earlier: BatchRecord | None, file_name: str,
                  rows: list[StagedRowRecord]) -> bool:
     """Whether the last list of the same source, under another file name, is another list of
-    that sender rather than a version of this one: not most of its names in these rows
-    (versions.is_version). A family's second list had been read as the next version of its
-    first, every woman of the first 'removed'; a version respelling some of its names (l2019,
-    l2020) still shares most of the rest."""
+    that sender rather than a version of this one: not mostly the same women as these rows
+    (versions.is_version), a row being one of them by its names (the same key) or by the
+    record it fits (certain or probable) that her row went to. A family's second list had
+    been read as the next version of its first, every woman of the first 'removed'; a version
+    respelling most of its names (l2019, l2020) is still mostly the same women."""
     if earlier is None or earlier.file_name == file_name:
         return False
-    now = {r.row_key for r in rows if r.outcome != "rejected" and r.row_key}
-    then = set(repo.row_keys(earlier.id))
-    then = {k for k in then if k} | set(as_now(repo.db, earlier.id, then, now).values())
-    return not is_version(then, now, same_columns(repo.first_raw(earlier.id),
-                                                  rows[0].raw_json if rows else None))
+    now = {r.row_key: r for r in rows if r.outcome != "rejected" and r.row_key}
+    then = _women(repo, earlier.id)
+    for old, new in as_now(repo.db, earlier.id, set(repo.row_keys(earlier.id)), now).items():
+        then[new] = ("k", old)  # her record deleted since: the row is hers by its names
+    persons = {who for who in then.values() if who[0] == "p"}
+    same = {then[k] if k in then else ("p", r.match_person_id) for k, r in now.items()
+            if k in then or r.outcome in ("certain", "probable")
+            and ("p", r.match_person_id) in persons}
+    return not is_version(len(same), len(then), len(now), same_columns(
+        repo.first_raw(earlier.id), rows[0].raw_json if rows else None))
 
 
 def earlier_version(repo: ImportRepository, last: BatchRecord | None, file_name: str,

@@ -24,16 +24,15 @@ def same_columns(a: str | None, b: str | None) -> bool:
     return bool(mine) and mine == columns_of(b)
 
 
-def is_version(then: set[str], now: set[str], same_columns: bool) -> bool:
-    """Whether two lists of one sender under two file names are versions of one list, by the
-    names (row keys) they share: most of both lists (a version adds and removes a few women),
-    or, under the same columns, most of the shorter (a list that grew or shrank a lot). One or
-    two women shared is no evidence: a sender's separate short list of other villages, in
-    other columns, named two women of her main list and was read as its next version, the
-    main list's other women all 'removed' (tester 37c, D1_yazda.tsv)."""
-    shared = len(then & now)
+def is_version(shared: int, then: int, now: int, same_columns: bool) -> bool:
+    """Whether two lists of one sender under two file names, of then and now rows, are
+    versions of one list, by the women both name (shared): most of both lists (a version adds
+    and removes a few women), or, under the same columns, most of the shorter (a list that
+    grew or shrank a lot). One or two women in common is no evidence: a sender's separate
+    short list of other villages, in other columns, named two women of her main list and was
+    read as its next version, the main list's other women all 'removed' (tester 37c)."""
     if not shared:
         return False
-    if shared >= SHARE * max(len(then), len(now)):
+    if shared >= SHARE * max(then, now):
         return True
-    return same_columns and shared >= SHARE * min(len(then), len(now))
+    return same_columns and shared >= SHARE * min(then, now)

@@ -212,10 +212,16 @@ class ImportRepository:
         return [BatchRecord(*r) for r in rows]
 
     def first_raw(self, batch_id: int) -> str:
-        """The raw cells of a batch's first row kept ({column: cell}, every column of it)."""
-        row = self.db.conn.execute("SELECT raw_json FROM import_rows WHERE batch_id=? "
-                                   "ORDER BY row_number LIMIT 1", (batch_id,)).fetchone()
-        return row[0] if row else ""
+        """The raw cells of a batch's first row kept ({column: cell}, every column of it): in
+        its staged row, or (a batch committed at once, whose staged rows are lean) in the
+        provenance it left."""
+        for table in ("import_rows", "provenance"):
+            row = self.db.conn.execute(
+                f"SELECT raw_json FROM {table} WHERE batch_id=? AND raw_json != '{{}}' "  # noqa: S608
+                "ORDER BY row_number LIMIT 1", (batch_id,)).fetchone()
+            if row:
+                return row[0]
+        return ""
 
     def committed_after(self, b: BatchRecord) -> list[BatchRecord]:
         """Other committed versions of batch b's list (same source, else same file name, same
