@@ -39,7 +39,7 @@ from app.importing.skipped_then import skip_why
 from app.importing.staged import person_from_json
 from app.importing.status_came import left_by_withdrawal, status_came_from
 from app.importing.trail_said import set_by_import, trail
-from app.importing.versions import is_version, same_columns
+from app.importing.versions import is_version
 from app.persons import diff, for_trail, told_on
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
@@ -116,8 +116,7 @@ def one_list(repo: ImportRepository, a: BatchRecord, b: BatchRecord) -> bool:
     # has none yet: its names alone)
     persons = {who for who in theirs.values() if who[0] == "p"}
     shared = sum(1 for k, who in mine.items() if k in theirs or who in persons)
-    return is_version(shared, len(mine), len(theirs),
-                      same_columns(repo.first_raw(a.id), repo.first_raw(b.id)))
+    return is_version(shared, len(mine), len(theirs))
 
 
 def _women(repo: ImportRepository, batch_id: int) -> dict[str, tuple[str, object]]:
@@ -144,8 +143,7 @@ def another_file(repo: ImportRepository, earlier: BatchRecord | None, file_name:
     same = {then[k] if k in then else ("p", r.match_person_id) for k, r in now.items()
             if k in then or r.outcome in ("certain", "probable")
             and ("p", r.match_person_id) in persons}
-    return not is_version(len(same), len(then), len(now), same_columns(
-        repo.first_raw(earlier.id), rows[0].raw_json if rows else None))
+    return not is_version(len(same), len(then), len(now))
 
 
 def earlier_version(repo: ImportRepository, last: BatchRecord | None, file_name: str,

@@ -201,27 +201,15 @@ class ImportRepository:
             row = self.db.conn.execute(sql.format("file_name=?"), (file_name, *tail)).fetchone()
         return BatchRecord(*row) if row else None
 
-    def committed_of_source(self, list_source: str, sheet: str, before: int,
-                            limit: int = 50) -> list[BatchRecord]:
+    def committed_of_source(self, list_source: str, sheet: str, before: int) -> list[BatchRecord]:
         """The committed batches of one source and sheet read before batch `before`, newest
-        first (a list's earlier versions among the sender's other lists: versions.py)."""
+        first (a list's earlier versions among the sender's other lists: versions.py). All of
+        them, unlimited: a sender with many other lists since still has her version found."""
         rows = self.db.conn.execute(
             f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
-            "WHERE state='committed' AND list_source=? AND sheet=? AND id<? ORDER BY id DESC "
-            "LIMIT ?", (list_source, sheet, before, limit)).fetchall()
+            "WHERE state='committed' AND list_source=? AND sheet=? AND id<? ORDER BY id DESC",
+            (list_source, sheet, before)).fetchall()
         return [BatchRecord(*r) for r in rows]
-
-    def first_raw(self, batch_id: int) -> str:
-        """The raw cells of a batch's first row kept ({column: cell}, every column of it): in
-        its staged row, or (a batch committed at once, whose staged rows are lean) in the
-        provenance it left."""
-        for table in ("import_rows", "provenance"):
-            row = self.db.conn.execute(
-                f"SELECT raw_json FROM {table} WHERE batch_id=? AND raw_json != '{{}}' "  # noqa: S608
-                "ORDER BY row_number LIMIT 1", (batch_id,)).fetchone()
-            if row:
-                return row[0]
-        return ""
 
     def committed_after(self, b: BatchRecord) -> list[BatchRecord]:
         """Other committed versions of batch b's list (same source, else same file name, same
