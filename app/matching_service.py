@@ -60,7 +60,6 @@ from app.persons import PersonService
 from app.reports.profiles import SHARING_ORDER
 from app.rescue_statuses import settle_rescues
 from app.search_service import INDEX_MARK, INDEX_VERSION
-from app.split_carry import carry_row
 from app.split_reports import statuses_on_their_reports
 from app.split_rows import give_back_rows
 from db.database import Database
@@ -290,14 +289,17 @@ def _proposal(p: Person, score: MatchScore) -> Proposal:
 
 
 class MatchingService:
-    def __init__(self, db: Database, audit: AuditTrail, persons: PersonService) -> None:
+    def __init__(self, db: Database, audit: AuditTrail, persons: PersonService,
+                 carry_row: Callable[[int, int, str, str], dict]) -> None:
+        """carry_row(batch, row, kept case, split case): what a split calls to move a list row
+        of the woman split out with what it told, and returns what stayed on the kept record
+        (split_carry.py, given by the session, which can withdraw and decide list rows)."""
         self.db, self.audit, self.persons = db, audit, persons
+        self.carry_row = carry_row
         self.repo = MatchingRepository(db)
         self.search = SearchRepository(db)
         self.meta = MetaRepository(db)
         self.rescues = RecordRepository(db)
-        # the open session, for a split to move a list row with what it told (split_carry.py)
-        self.session = None
 
     # -- proposals -------------------------------------------------------------------------
     def _vault(self, progress: Progress | None, cancel: threading.Event | None
@@ -617,7 +619,7 @@ class MatchingService:
             rows = give_back_rows(self.db, self.audit, row.merged_at, keep, other,
                                   keep_ids - other_ids, other_ids,
                                   taken=frozenset(ev.status.value for ev in taken),
-                                  carry=self.session is not None)
+                                  carry=True)
             # moved once both records stand apart (below): said given back from the start
             carry = rows.pop("carry", [])
             rows["moved"] += carry
@@ -643,14 +645,19 @@ class MatchingService:
                                         **({"statuses_moved": detail["statuses_moved"]}
                                            if moved else {})})
             self.repo.mark_split(row.id, now_utc())
-            self.repo.set_merge_added(row.id, {**row.added, "rows": rows,
-                                               "statuses_moved": detail.get("statuses_moved", [])})
             self._give_back_decisions(row.added.get("not_same", []), keep, other)
             # The rescues naming her leave the record she was merged into, unless they name
             # a person it still stands for (give_statuses).
             self._settle_rescues(other)
-            for b, n in carry:  # what those rows told goes with them (split_carry.py)
-                carry_row(self.session, b, n, keep.case_no, other.case_no)
+            # what those rows told goes with them (split_carry.py); what stays on the kept
+            # record all the same (edited since, or told by another row) is said, not hidden
+            left_on = [{"batch": b, "row": n, **x} for b, n in carry
+                       for x in self.carry_row(b, n, keep.case_no, other.case_no)]
+            # a value kept because another row said it, that row given back too, went with it
+            rows["left_on_kept"] = [x for x in left_on if x["why"] != "told_by"
+                                    or [x["by"]["batch"], x["by"]["row"]] not in carry]
+            self.repo.set_merge_added(row.id, {**row.added, "rows": rows,
+                                               "statuses_moved": detail.get("statuses_moved", [])})
             keep, other = self.persons.get_by_id(keep.id), self.persons.get_by_id(other.id)
         return SplitResult(keep, other, tuple(left))
 
@@ -665,7 +672,7 @@ class MatchingService:
         to that one while she was merged into it (split_rows.give_back_rows): {moved, kept,
         unsure}; empty lists for a split made before splits did so."""
         rows = SplitRowsRepository(self.db).last_split(self.persons.get(case_no).id).get("rows", {})
-        return {k: rows.get(k, []) for k in ("moved", "kept", "unsure", "carried")}
+        return {k: rows.get(k, []) for k in ("moved", "kept", "unsure", "carried", "left_on_kept")}
 
     def _settle_rescues(self, moved: Person) -> None:
         """After a merge or split that moved this record and those merged into it: the rescues

@@ -40,5 +40,6 @@ def test_the_rescue_a_later_version_told_of_her_goes_back_with_her(cli, tmp_path
     split = json.loads(_ok(cli, "--json", "split", "SNJ-00002"))
     assert (_status(cli, "SNJ-00001"), _status(cli, "SNJ-00002")) == ("missing", "rescued")
     assert split["rows_in_doubt"] == [], split
-    assert {"batch": 2, "row": 3, "with_what_it_told": True} in split["rows_given_back"], split
+    assert {"batch": 2, "row": 3, "with_what_it_told": True, "left_on_kept": []} \
+        in split["rows_given_back"], split
     assert (split["kept_status"], split["split_status"]) == ("missing", "rescued"), split
