@@ -140,9 +140,17 @@ def another_file(repo: ImportRepository, earlier: BatchRecord | None, file_name:
     for old, new in as_now(repo.db, earlier.id, set(repo.row_keys(earlier.id)), now).items():
         then[new] = ("k", old)  # her record deleted since: the row is hers by its names
     persons = {who for who in then.values() if who[0] == "p"}
-    same = {then[k] if k in then else ("p", r.match_person_id) for k, r in now.items()
-            if k in then or r.outcome in ("certain", "probable")
-            and ("p", r.match_person_id) in persons}
+    cases = {c: ("p", pid) for pid, c in repo.case_numbers({w[1] for w in persons}).items()}
+    same = set()
+    for k, r in now.items():
+        if k in then:
+            same.add(then[k])
+        elif r.outcome in ("certain", "probable") and ("p", r.match_person_id) in persons:
+            same.add(("p", r.match_person_id))
+        elif r.outcome == "probable" and (tie := tied_with(r.match_explain or "")) \
+                and tie.get("case_no") in cases:
+            # respelt, fitting her record and another alike (the row decided by hand then)
+            same.add(cases[tie["case_no"]])
     return not is_version(len(same), len(then), len(now))
 
 
