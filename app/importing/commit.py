@@ -39,7 +39,6 @@ from app.importing.skipped_then import skip_why
 from app.importing.staged import person_from_json
 from app.importing.status_came import left_by_withdrawal, status_came_from
 from app.importing.trail_said import set_by_import, trail
-from app.importing.versions import is_version
 from app.persons import diff, for_trail, told_on
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
@@ -57,15 +56,14 @@ SAME_LIST_SHARE = 0.5
 def previous_version(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord]
                      ) -> BatchRecord | None:
     """The last committed version of batch b's list read before it: the same sheet of the same
-    source (or file name; of another file name only if it is a version of it: another_file,
-    looking back past the sender's other lists: earlier_version), else
+    source (or file name; of another file name only if it shares a name: another_file), else
     the last import of it from another sheet if it shares its names (also when a version of the
     same sheet came before that one). Read before it, not
     committed before it: a version staged and left while a newer one was committed is compared
     with the one it followed, not with the newer (later_versions)."""
-    found = earlier_version(repo, repo.last_committed_for(b.list_source, b.file_name, b.sheet,
-                                                          before=b.id),
-                            b.file_name, rows)
+    found = repo.last_committed_for(b.list_source, b.file_name, b.sheet, before=b.id)
+    if another_file(repo, found, b.file_name, rows):
+        found = None
     other = repo.last_committed_for(b.list_source, b.file_name, None, before=b.id)
     if found is None or other is not None and other.id > found.id and other.sheet != found.sheet:
         # a later version of it from another sheet (its CSV save, the sheet renamed): the
@@ -107,65 +105,24 @@ def _gave_status(repo: ImportRepository, o: BatchRecord, went: dict[str, int]) -
 
 
 def one_list(repo: ImportRepository, a: BatchRecord, b: BatchRecord) -> bool:
-    """Whether two batches of one sender are versions of one list: the same file name, or
-    mostly the same women in both (versions.is_version); a sender's other list is not."""
+    """Whether two batches of one sender are versions of one list: the same file name, or one
+    name in both (as another_file has it); a sender's other list is not."""
     if a.file_name == b.file_name:
         return True
-    mine, theirs = _women(repo, a.id), _women(repo, b.id)
-    # one of hers by the names, or by the person both rows went to (a batch being committed
-    # has none yet: its names alone)
-    persons = {who for who in theirs.values() if who[0] == "p"}
-    shared = sum(1 for k, who in mine.items() if k in theirs or who in persons)
-    return is_version(shared, len(mine), len(theirs))
-
-
-def _women(repo: ImportRepository, batch_id: int) -> dict[str, tuple[str, object]]:
-    """{row key: who the row is} of a committed batch: the person it went to, else its key."""
-    went = repo.persons_by_row_key(batch_id)
-    return {k: ("p", went[k]) if k in went else ("k", k) for k in repo.row_keys(batch_id) if k}
+    return bool(set(repo.row_keys(a.id)) & set(repo.row_keys(b.id)))
 
 
 def another_file(repo: ImportRepository, earlier: BatchRecord | None, file_name: str,
                  rows: list[StagedRowRecord]) -> bool:
     """Whether the last list of the same source, under another file name, is another list of
-    that sender rather than a version of this one: not mostly the same women as these rows
-    (versions.is_version), a row being one of them by its names (the same key) or by the
-    record it fits (certain or probable) that her row went to. A family's second list had
-    been read as the next version of its first, every woman of the first 'removed'; a version
-    respelling most of its names (l2019, l2020) is still mostly the same women."""
+    that sender rather than a version of this one: it shares not one name with these rows. A
+    family's second list had been read as the next version of its first, every woman of the
+    first 'removed'; a version respelling most of its names (l2019, l2020) still shares some."""
     if earlier is None or earlier.file_name == file_name:
         return False
-    now = {r.row_key: r for r in rows if r.outcome != "rejected" and r.row_key}
-    then = _women(repo, earlier.id)
-    for old, new in as_now(repo.db, earlier.id, set(repo.row_keys(earlier.id)), now).items():
-        then[new] = ("k", old)  # her record deleted since: the row is hers by its names
-    persons = {who for who in then.values() if who[0] == "p"}
-    cases = {c: ("p", pid) for pid, c in repo.case_numbers({w[1] for w in persons}).items()}
-    same = set()
-    for k, r in now.items():
-        if k in then:
-            same.add(then[k])
-        elif r.outcome in ("certain", "probable") and ("p", r.match_person_id) in persons:
-            same.add(("p", r.match_person_id))
-        elif r.outcome == "probable" and (tie := tied_with(r.match_explain or "")) \
-                and tie.get("case_no") in cases:
-            # respelt, fitting her record and another alike (the row decided by hand then)
-            same.add(cases[tie["case_no"]])
-    return not is_version(len(same), len(then), len(now))
-
-
-def earlier_version(repo: ImportRepository, last: BatchRecord | None, file_name: str,
-                    rows: list[StagedRowRecord]) -> BatchRecord | None:
-    """The list these rows are a version of: the sender's last list (last), else, where that
-    is another list of hers, the newest of her earlier ones that is a version of this one (A3
-    compared with A2, not with the census sent between them). None: a list of its own."""
-    if not another_file(repo, last, file_name, rows):
-        return last
-    assert last is not None
-    for o in repo.committed_of_source(last.list_source, last.sheet, last.id):
-        if not another_file(repo, o, file_name, rows):
-            return o
-    return None
+    now = {r.row_key for r in rows if r.outcome != "rejected" and r.row_key}
+    then = set(repo.row_keys(earlier.id))
+    return not (then | set(as_now(repo.db, earlier.id, then, now).values())) & now
 
 
 def same_list(repo: ImportRepository, earlier: BatchRecord, rows: list[StagedRowRecord]

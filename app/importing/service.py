@@ -322,13 +322,13 @@ class ImportService:
             out.append(_stage_one(c, matcher, row))
             if progress and n % 1000 == 0:
                 progress(n, total)
-        from app.importing.commit import earlier_version, same_list
+        from app.importing.commit import another_file, same_list
 
         if plan.previous is None and plan.maybe_previous is not None:
             plan.previous = plan.maybe_previous if same_list(
                 self.repo, plan.maybe_previous, out) else None
-        else:  # the sender's last list may be another of hers: then the one this is a version of
-            plan.previous = earlier_version(self.repo, plan.previous, plan.file_name, out)
+        elif another_file(self.repo, plan.previous, plan.file_name, out):
+            plan.previous = None
         self._as_last_time(plan, out)
         if plan.previous is not None:
             # a row she skipped by hand is not made a person by the next version, nor asked

@@ -201,16 +201,6 @@ class ImportRepository:
             row = self.db.conn.execute(sql.format("file_name=?"), (file_name, *tail)).fetchone()
         return BatchRecord(*row) if row else None
 
-    def committed_of_source(self, list_source: str, sheet: str, before: int) -> list[BatchRecord]:
-        """The committed batches of one source and sheet read before batch `before`, newest
-        first (a list's earlier versions among the sender's other lists: versions.py). All of
-        them, unlimited: a sender with many other lists since still has her version found."""
-        rows = self.db.conn.execute(
-            f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
-            "WHERE state='committed' AND list_source=? AND sheet=? AND id<? ORDER BY id DESC",
-            (list_source, sheet, before)).fetchall()
-        return [BatchRecord(*r) for r in rows]
-
     def committed_after(self, b: BatchRecord) -> list[BatchRecord]:
         """Other committed versions of batch b's list (same source, else same file name, same
         sheet), oldest first, that were read after it or committed after it: what the vault
