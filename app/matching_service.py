@@ -290,7 +290,7 @@ def _proposal(p: Person, score: MatchScore) -> Proposal:
 
 class MatchingService:
     def __init__(self, db: Database, audit: AuditTrail, persons: PersonService,
-                 carry_row: Callable[[int, int, str, str], dict]) -> None:
+                 carry_row: Callable[[int, int, str, str], list[dict]]) -> None:
         """carry_row(batch, row, kept case, split case): what a split calls to move a list row
         of the woman split out with what it told, and returns what stayed on the kept record
         (split_carry.py, given by the session, which can withdraw and decide list rows)."""
