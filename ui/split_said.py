@@ -64,14 +64,16 @@ def _left_on_kept(x: dict, kept: str, sex: str) -> str:
     """A value of a row given back that stays on the kept record all the same: changed since
     the import (left for the lawyer to settle), or told by another row of hers too."""
     now, wrote = (_value(x["field"], v, sex) for v in (x["now"], x["row_wrote"]))
+    label = field_label(x["field"])
+    label = label[:1].upper() + label[1:]  # it starts the sentence ("status" as a change names it)
     if x["why"] == "told_by":
         by = x["by"]
         return filled(_tr("%1 stays %2 on %3 (the row wrote %4): row %5 of %6 (import %7) says "
-                          "so too."), field_label(x["field"]), now, kept, wrote, by["row"],
+                          "so too."), label, now, kept, wrote, by["row"],
                       by["file"], by["batch"])
     return filled(_tr("%1 left on %2 as %3 (the row wrote %4): it was changed after the import, "
                       "so the split did not take it back. Read it and settle it by hand."),
-                  field_label(x["field"]), kept, now, wrote)
+                  label, kept, now, wrote)
 
 
 def split_statuses_said(said: dict) -> list[str]:
