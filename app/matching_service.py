@@ -289,8 +289,13 @@ def _proposal(p: Person, score: MatchScore) -> Proposal:
 
 
 class MatchingService:
-    def __init__(self, db: Database, audit: AuditTrail, persons: PersonService) -> None:
+    def __init__(self, db: Database, audit: AuditTrail, persons: PersonService,
+                 carry_row: Callable[[int, int, str, str], list[dict]]) -> None:
+        """carry_row(batch, row, kept case, split case): what a split calls to move a list row
+        of the woman split out with what it told, and returns what stayed on the kept record
+        (split_carry.py, given by the session, which can withdraw and decide list rows)."""
         self.db, self.audit, self.persons = db, audit, persons
+        self.carry_row = carry_row
         self.repo = MatchingRepository(db)
         self.search = SearchRepository(db)
         self.meta = MetaRepository(db)
@@ -615,7 +620,12 @@ class MatchingService:
             keep_ids = {keep.id, *(i for i, _ in self.persons.repo.merged_beneath(keep.id))}
             rows = give_back_rows(self.db, self.audit, row.merged_at, keep, other,
                                   keep_ids - other_ids, other_ids,
-                                  taken=frozenset(ev.status.value for ev in taken))
+                                  taken=frozenset(ev.status.value for ev in taken),
+                                  carry=True)
+            # moved once both records stand apart (below): said given back from the start
+            carry = rows.pop("carry", [])
+            rows["moved"] += carry
+            rows["carried"] = carry
             # Told on her while the two were one record, on a report about the other: it goes
             # with its report, or the woman seen reads missing and the other woman sighted.
             moved = statuses_on_their_reports(
@@ -637,12 +647,19 @@ class MatchingService:
                                         **({"statuses_moved": detail["statuses_moved"]}
                                            if moved else {})})
             self.repo.mark_split(row.id, now_utc())
-            self.repo.set_merge_added(row.id, {**row.added, "rows": rows,
-                                               "statuses_moved": detail.get("statuses_moved", [])})
             self._give_back_decisions(row.added.get("not_same", []), keep, other)
             # The rescues naming her leave the record she was merged into, unless they name
             # a person it still stands for (give_statuses).
             self._settle_rescues(other)
+            # what those rows told goes with them (split_carry.py); what stays on the kept
+            # record all the same (edited since, or told by another row) is said, not hidden
+            left_on = [{"batch": b, "row": n, **x} for b, n in carry
+                       for x in self.carry_row(b, n, keep.case_no, other.case_no)]
+            # a value kept because another row said it, that row given back too, went with it
+            rows["left_on_kept"] = [x for x in left_on if x["why"] != "told_by"
+                                    or [x["by"]["batch"], x["by"]["row"]] not in carry]
+            self.repo.set_merge_added(row.id, {**row.added, "rows": rows,
+                                               "statuses_moved": detail.get("statuses_moved", [])})
             keep, other = self.persons.get_by_id(keep.id), self.persons.get_by_id(other.id)
         return SplitResult(keep, other, tuple(left))
 
@@ -657,7 +674,7 @@ class MatchingService:
         to that one while she was merged into it (split_rows.give_back_rows): {moved, kept,
         unsure}; empty lists for a split made before splits did so."""
         rows = SplitRowsRepository(self.db).last_split(self.persons.get(case_no).id).get("rows", {})
-        return {k: rows.get(k, []) for k in ("moved", "kept", "unsure")}
+        return {k: rows.get(k, []) for k in ("moved", "kept", "unsure", "carried", "left_on_kept")}
 
     def _settle_rescues(self, moved: Person) -> None:
         """After a merge or split that moved this record and those merged into it: the rescues

@@ -20,6 +20,7 @@ class VaultSession:
         from app.persons import PersonService
         from app.records import RecordService
         from app.search_service import SearchService
+        from app.split_carry import carry_row
 
         self.folder = folder
         self.db = db
@@ -34,7 +35,10 @@ class VaultSession:
         self.records = RecordService(db, self.audit, self.persons)
         # Registers itself with the person service: every save keeps the name index in step.
         self.search = SearchService(db, self.persons)
-        self.matching = MatchingService(db, self.audit, self.persons)
+        # a split moves a list row with what it told through the import's own withdrawal and
+        # decision (split_carry.py), which need the whole session
+        self.matching = MatchingService(db, self.audit, self.persons,
+                                        lambda b, n, keep, other: carry_row(self, b, n, keep, other))
         # the folders a restore cut off left beside the vault, deleted at this unlock: said once
         self.restore_leftovers_removed: list[str] = []
         # and those that could not be deleted (a file held open): path and why, said at each unlock

@@ -31,16 +31,20 @@ REDATED = "redated"
 
 def give_back_rows(db: Database, audit, merged_at: str, keep, other, keep_ids: set[int],
                    other_ids: set[int], split_at: str | None = None,
-                   taken: frozenset[str] = frozenset()) -> dict:
+                   taken: frozenset[str] = frozenset(), carry: bool = False) -> dict:
     """Move the rows that went to keep while other was merged into it (since merged_at) and
     are other's; returns {moved: [[batch, row]], kept: [[batch, row]], unsure: [[batch,
     row, why]]}, what the merge row keeps of the split. keep_ids, other_ids: each record with
     the records merged into it (not into each other) now. split_at: for a split made before
     splits did this (ensure_split_rows), when it was: a row that went to keep after it went
     to her alone (by hand, or by her names), unless it follows a row given back. taken: the
-    statuses whose events the split took back from keep (REDATED)."""
+    statuses whose events the split took back from keep (REDATED). carry: a committed row
+    that is other's and updated keep (changing it or not) goes to `carry` ([[batch, row]]),
+    not `moved` or `unsure`, for the caller to move with what it told (split_carry.py): a
+    later version's rescue of the woman split out stayed on her cousin, and the woman rescued
+    read missing (tester 37c)."""
     repo = SplitRowsRepository(db)
-    out: dict[str, list] = {"moved": [], "kept": [], "unsure": []}
+    out: dict[str, list] = {"moved": [], "kept": [], "unsure": [], "carry": []}
     rows = repo.lines_since(keep.id, merged_at) + repo.waiting_since(keep.id, merged_at)
     hand: dict[int, set[int]] = {}
     changed = _changed_rows(audit, keep.case_no, merged_at)
@@ -53,7 +57,13 @@ def give_back_rows(db: Database, audit, merged_at: str, keep, other, keep_ids: s
         if whose == "other" and fields is not None:
             gone = {f"status_date.{s}" for s in taken}
             whose = REDATED if fields and fields <= gone else CHANGED
-        if whose == "other":
+        if carry and (whose == CHANGED or whose == "other" and r.line is not None
+                      and r.decision == "update"):
+            # what it told goes with it, whether or not it changed keep: the merged record
+            # may have held it already (her cousin's own row, or the lawyer, told it too),
+            # and moved bare the row left the woman it rescued missing (review 37)
+            out["carry"].append([r.batch_id, r.row_number])
+        elif whose == "other":
             repo.move(r, keep.id, other.id)
             out["moved"].append([r.batch_id, r.row_number])
         elif whose == "keep":
@@ -129,7 +139,9 @@ def _changed_rows(audit, case_no: str, since: str) -> dict[tuple[int, int], set[
     out: dict[tuple[int, int], set[str]] = {}
     for e in audit.history("person", case_no):
         d = json.loads(e.detail or "{}")
-        if e.at >= since and e.action != "person.create" and isinstance(d, dict) \
+        # a withdrawal takes a row's change back (a split giving the row back does one)
+        if e.at >= since and e.action not in ("person.create", "person.import_withdraw") \
+                and isinstance(d, dict) \
                 and d.get("import_batch") is not None and d.get("row") is not None:
             fields = set(d.get("changes") or ()) if e.action == "person.import_update" else {e.action}
             out.setdefault((int(d["import_batch"]), int(d["row"])), set()).update(fields)

@@ -84,7 +84,9 @@ def test_the_next_version_goes_to_the_woman_split_out_not_her_cousin(cli, tmp_pa
     assert cousin["current_status"] == cousin_before["current_status"]
     assert cousin["status_events"] == cousin_before["status_events"]
     assert cousin["names"] == cousin_before["names"]
-    assert split.get("rows_given_back") == [{"batch": 2, "row": 2}], split
+    # moved with what it told (here nothing new: Nadia's v1 values), nothing left on the cousin
+    assert split.get("rows_given_back") == [{"batch": 2, "row": 2, "with_what_it_told": True,
+                                             "left_on_kept": []}], split
     assert split["rows_in_doubt"] == []
 
 
@@ -109,7 +111,10 @@ def test_a_row_decided_by_hand_while_they_were_one_is_not_guessed(cli, tmp_path)
 
     split, _ = _merged_then_split(cli, tmp_path, "arabic", between=by_hand)
     assert split["rows_given_back"] == []
-    assert split["rows_in_doubt"] == [{"batch": 2, "row": 2, "why": "by_hand"}], split
+    assert split["rows_in_doubt"] == [{
+        "batch": 2, "row": 2, "why": "by_hand", "left_on": "SNJ-00003", "may_be": "SNJ-00001",
+        "commands": ["casekeeper review 2 --row 2 --withdraw",
+                     "casekeeper review 2 --row 2 --decide update --person SNJ-00001"]}], split
     text = _write(tmp_path / "shelter2.csv", header, [["نادية جندي", "", "Kocho", rescued]])
     r = _ok(cli, "--json", "import", text, "--source", "shelter")
     rows = json.loads(r.stdout)

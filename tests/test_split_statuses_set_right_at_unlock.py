@@ -15,9 +15,11 @@ from tests.test_split_takes_back_a_status_dated_since import _merged_dated_split
 
 
 def _as_then(monkeypatch) -> None:
-    """The split of an earlier version: an event found by its date as the merge brought it."""
-    exact = ms._is_event
+    """The split of an earlier version: an event found by its date as the merge brought it,
+    and a row that changed the record kept left on it (none moved with what it told)."""
+    exact, rows = ms._is_event, ms.give_back_rows
     monkeypatch.setattr(ms, "_is_event", lambda ev, row, any_date=False: exact(ev, row))
+    monkeypatch.setattr(ms, "give_back_rows", lambda *a, carry=False, **k: rows(*a, **k))
 
 
 def _an_old_vault(cli) -> None:

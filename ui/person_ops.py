@@ -394,10 +394,20 @@ def split(session, merged_case: str) -> dict:
     return {"kept": kept.case_no, "split": out.case_no, "left_as_edited": list(left),
             "split_status": out.current_status.value, "split_sex": out.sex.value,
             "statuses_moved": session.matching.statuses_split_back(out.case_no),
-            "rows_given_back": [{"batch": b, "row": n, "file": files[b]}
-                                for b, n in rows["moved"]],
+            "rows_given_back": [_given_back(b, n, files[b], rows) for b, n in rows["moved"]],
             "rows_in_doubt": [{"batch": b, "row": n, "why": why, "file": files[b]}
                               for b, n, why in rows["unsure"]]}
+
+
+def _given_back(b: int, n: int, file: str, rows: dict) -> dict:
+    """A row the split gave back, as `casekeeper split --json` gives it: moved with what it
+    told (with_what_it_told), and what of it stayed on the kept record all the same
+    (left_on_kept: edited since, or told by another row), for the split window to say."""
+    if [b, n] not in rows.get("carried", []):
+        return {"batch": b, "row": n, "file": file}
+    return {"batch": b, "row": n, "file": file, "with_what_it_told": True, "left_on_kept": [
+        {k: v for k, v in x.items() if k not in ("batch", "row")}
+        for x in rows.get("left_on_kept", []) if (x["batch"], x["row"]) == (b, n)]}
 
 
 def withdraw_row(session, batch_id: int, row_number: int) -> dict:

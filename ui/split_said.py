@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui.bidi import Phrase, filled
+from ui.field_labels import field_label
 from ui.labels import status_label
 
 # Why a row stayed on the record kept (app/split_rows.py: BY_HAND, CHANGED, REDATED, UNKNOWN); %1 is
@@ -30,9 +31,15 @@ def split_rows_said(said: dict) -> list[str]:
     person_ops.split's answer). Given back, the row's list now names the other woman: the
     next version of it follows her there, not the cousin she was merged with by mistake."""
     kept, split = said["kept"], said["split"]
-    lines = [filled(_tr("Row %1 of %2 (import %3) given back to %4: it went to %5 while %4 "
-                        "was merged into it."), r["row"], r["file"], r["batch"], split, kept)
-             for r in said.get("rows_given_back", [])]
+    lines = []
+    for r in said.get("rows_given_back", []):
+        lines.append(filled(_tr("Row %1 of %2 (import %3) given back to %4: it went to %5 while %4 "
+                                "was merged into it."), r["row"], r["file"], r["batch"], split, kept))
+        if r.get("with_what_it_told"):
+            lines.append(filled(_tr("It went back with what it told: what it changed on %1 was "
+                                    "taken back and set on %2."), kept, split))
+            lines += [_left_on_kept(x, kept, said.get("split_sex", "F"))
+                      for x in r.get("left_on_kept", [])]
     for r in said.get("rows_in_doubt", []):
         why = _IN_DOUBT.get(r["why"])
         lines.append(filled(_tr("Row %1 of %2 (import %3) left on %4, which may be %5's: %6. "
@@ -44,6 +51,29 @@ def split_rows_said(said: dict) -> list[str]:
                             f"casekeeper review {r['batch']} --row {r['row']} --decide update "
                             f"--person {split}"))
     return lines
+
+
+def _value(field: str, value: str, sex: str) -> str:
+    """A value as her page shows it: a status in words, a blank said."""
+    if not value:
+        return "—"
+    return status_label(value, sex) if field == "status" else value
+
+
+def _left_on_kept(x: dict, kept: str, sex: str) -> str:
+    """A value of a row given back that stays on the kept record all the same: changed since
+    the import (left for the lawyer to settle), or told by another row of hers too."""
+    now, wrote = (_value(x["field"], v, sex) for v in (x["now"], x["row_wrote"]))
+    label = field_label(x["field"])
+    label = label[:1].upper() + label[1:]  # it starts the sentence ("status" as a change names it)
+    if x["why"] == "told_by":
+        by = x["by"]
+        return filled(_tr("%1 stays %2 on %3 (the row wrote %4): row %5 of %6 (import %7) says "
+                          "so too."), label, now, kept, wrote, by["row"],
+                      by["file"], by["batch"])
+    return filled(_tr("%1 left on %2 as %3 (the row wrote %4): it was changed after the import, "
+                      "so the split did not take it back. Read it and settle it by hand."),
+                  label, kept, now, wrote)
 
 
 def split_statuses_said(said: dict) -> list[str]:

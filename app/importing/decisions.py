@@ -26,10 +26,13 @@ BY_ALL, BY_YES = "review --all", "import --yes"
 NAMED = "named"
 
 
-def record_row(session, batch_id: int, detail: dict) -> None:
+def record_row(session, batch_id: int, detail: dict, by: str = "hand", how: str = "") -> None:
     """A row decided by hand: {row, decision, person, was, overridden, contradicts[, named]}.
-    Written in the transaction that stores the decision."""
-    session.audit.append(ACTION, "import_batch", str(batch_id), {**detail, "by": "hand"})
+    Written in the transaction that stores the decision. by: who else decided it (a split
+    giving the row back, split_carry.py), with how: read back as a decision of its own, not
+    the lawyer's, for the row alone (rows)."""
+    extra = {} if by == "hand" else {"how": how, "rows": [detail["row"]]}
+    session.audit.append(ACTION, "import_batch", str(batch_id), {**detail, **extra, "by": by})
 
 
 def record_bulk(session, batch_id: int, decision: str, rows: list[int], how: str) -> None:

@@ -23,9 +23,10 @@ from db.repositories.withdrawals import WithdrawalRepository
 
 
 def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id: int | None,
-                 despite: bool) -> dict:
+                 despite: bool, by: str = "hand", how: str = "") -> dict:
     """Decide and import a withdrawn row of committed batch b; returns what was decided, as
-    ImportService.decide does, with the case number it went to (case_no) and the conflicts."""
+    ImportService.decide does, with the case number it went to (case_no) and the conflicts.
+    by, how: who decided, as the trail says it (a split's decision is not the lawyer's)."""
     session, repo = svc.session, svc.repo
     row = repo.row(b.id, row_number)
     if row is None or row.outcome == "rejected":
@@ -87,7 +88,7 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
         "row": row_number, "decision": decision, "was": "withdrawn", "overridden": False,
         "person": out["case_no"], "decided_again": True,
         **({"changed": out["changed"]} if "changed" in out else {}),
-        "contradicts": out.get("contradicts", [])})
+        "contradicts": out.get("contradicts", [])}, by, how)
     if out["conflicts"]:
         # What the list said that she did not take is noted on her page from the report.
         report = json.loads(b.report_json or "{}")

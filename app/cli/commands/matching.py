@@ -21,6 +21,7 @@ from app.cli.search_said import more_line, unrecorded_line
 from app.decided_apart import decided_apart
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
 from app.domain.person import FULL_NAME_ORDER, Person, Sex, Status, name_shown, names_shown
+from app.importing.report import field_word
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.values import known_place
 from app.matching.namesim import is_sorani, text_sim
@@ -498,8 +499,8 @@ def cmd_split(args, ctx) -> int:
                   "split_status": other.current_status.value,
                   "statuses_moved": moved,
                   "decisions_back": [d.to_dict() for d in back],
-                  "rows_given_back": [{"batch": b, "row": n} for b, n in rows["moved"]],
-                  "rows_in_doubt": [{"batch": b, "row": n, "why": why}
+                  "rows_given_back": [_given_back(b, n, rows) for b, n in rows["moved"]],
+                  "rows_in_doubt": [_in_doubt(b, n, why, keep.case_no, other.case_no)
                                     for b, n, why in rows["unsure"]],
                   "left_as_edited": [{k: x[k] for k in ("field", "option", "why")}
                                      for x in said]}, "\n".join(lines))
@@ -513,17 +514,56 @@ _IN_DOUBT = {"by_hand": "decided by hand while the two were one record",
              "unknown": "nothing it said tells which of the two it is"}
 
 
+def _in_doubt(b: int, n: int, why: str, kept: str, split: str) -> dict:
+    """A row left in doubt as `--json` gives it: where it is, whose it may be, why, and the
+    commands that move it, as the text says them (a script must know whose status to check)."""
+    return {"batch": b, "row": n, "why": why, "left_on": kept, "may_be": split,
+            "commands": [f"casekeeper review {b} --row {n} --withdraw",
+                         f"casekeeper review {b} --row {n} --decide update --person {split}"]}
+
+
+def _given_back(b: int, n: int, rows: dict) -> dict:
+    """A row given back as `--json` gives it: moved with what it told, and what of it stayed
+    on the kept record all the same (left_on_kept: edited since, or told by another row)."""
+    if [b, n] not in rows.get("carried", []):
+        return {"batch": b, "row": n}
+    return {"batch": b, "row": n, "with_what_it_told": True, "left_on_kept": [
+        {k: v for k, v in x.items() if k not in ("batch", "row")}
+        for x in rows.get("left_on_kept", []) if (x["batch"], x["row"]) == (b, n)]}
+
+
+def _left_line(x: dict, kept: str) -> str:
+    """What stayed on the kept record of a row the split gave back, as `review --withdraw`
+    says it: a value edited since, left for the lawyer; one another row of hers tells."""
+    what = f"{field_word(x['field'])} {x['now'] or '(blank)'!r} (the row wrote {x['row_wrote']!r})"
+    if x["why"] == "told_by":
+        by = x["by"]
+        return (f"    stays on {kept}: {what}: row {by['row']} of batch {by['batch']} "
+                f"({by['file']}) says so too")
+    return (f"    left on {kept}: {what}: it was changed since the import, so it is not taken "
+            f"back: settle it by hand (casekeeper person show {kept})")
+
+
 def _rows_back(rows: dict, kept: str, split: str) -> list[str]:
     """The list rows that went to the kept record while the other was merged into it: given
-    back to the record split out, or left where nothing told whose they are."""
-    lines = [f"  list row given back to {split} (it went to {kept} while {split} was merged "
-             f"into it): batch {b} row {n}" for b, n in rows["moved"]]
+    back to the record split out (with what they told, where they had changed the kept
+    record), or left where nothing told whose they are."""
+    carried = rows.get("carried", [])
+    lines = []
+    for b, n in rows["moved"]:
+        lines.append(f"  list row given back to {split} (it went to {kept} while {split} was "
+                     f"merged into it): batch {b} row {n}" + (
+                         f", with what it told (the row is {split}'s: what it changed on "
+                         f"{kept} is taken back, unless said below, and set on {split})"
+                         if [b, n] in carried else ""))
+        lines += [_left_line(x, kept) for x in rows.get("left_on_kept", [])
+                  if (x["batch"], x["row"]) == (b, n)]
     for b, n, why in rows["unsure"]:
+        c = _in_doubt(b, n, why, kept, split)["commands"]
         lines += [f"  list row left on {kept}, which may be {split}'s: batch {b} row {n} "
                   f"({_IN_DOUBT.get(why, why).format(kept=kept, split=split)}); the next version of its "
                   "list asks which woman the row is",
-                  f"    if it is {split}'s: casekeeper review {b} --row {n} --withdraw, then "
-                  f"casekeeper review {b} --row {n} --decide update --person {split}"]
+                  f"    if it is {split}'s: {c[0]}, then {c[1]}"]
     return lines
 
 
