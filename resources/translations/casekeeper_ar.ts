@@ -10208,22 +10208,22 @@ Please turn one of those options off.</source>
 <context>
     <name>SplitSaid</name>
     <message>
-        <location filename="../../ui/split_said.py" line="12"/>
+        <location filename="../../ui/split_said.py" line="13"/>
         <source>it was decided by hand while the two were one record</source>
         <translation>قُرِّر يدويًا حين كان السجلان سجلًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/split_said.py" line="14"/>
+        <location filename="../../ui/split_said.py" line="15"/>
         <source>it changed %1 then, and that change stays on %1</source>
         <translation>غيّر %1 حينها، ويبقى ذلك التغيير في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/split_said.py" line="16"/>
+        <location filename="../../ui/split_said.py" line="17"/>
         <source>it dated a status that came with the other record, and the split took that status back from %1</source>
         <translation>أعطى تاريخاً لحالة جاءت مع السجل الآخر، وقد استعاد الفصل تلك الحالة من %1</translation>
     </message>
     <message>
-        <location filename="../../ui/split_said.py" line="19"/>
+        <location filename="../../ui/split_said.py" line="20"/>
         <source>nothing it said tells which of the two it is</source>
         <translation>لا شيء مما قاله يبيّن أيّ الاثنين هو</translation>
     </message>

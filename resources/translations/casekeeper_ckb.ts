@@ -10060,22 +10060,22 @@ Please turn one of those options off.</source>
 <context>
     <name>SplitSaid</name>
     <message>
-        <location filename="../../ui/split_said.py" line="12"/>
+        <location filename="../../ui/split_said.py" line="13"/>
         <source>it was decided by hand while the two were one record</source>
         <translation>بە دەست بڕیاری لەسەر درا کاتێک هەردووکیان یەک تۆمار بوون</translation>
     </message>
     <message>
-        <location filename="../../ui/split_said.py" line="14"/>
+        <location filename="../../ui/split_said.py" line="15"/>
         <source>it changed %1 then, and that change stays on %1</source>
         <translation>ئەو کاتە %1ی گۆڕی، و ئەو گۆڕانکارییە لەسەر %1 دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/split_said.py" line="16"/>
+        <location filename="../../ui/split_said.py" line="17"/>
         <source>it dated a status that came with the other record, and the split took that status back from %1</source>
         <translation>مێژووی بە دۆخێک دا کە لەگەڵ تۆمارەکەی تر هاتبوو، و جیاکردنەوەکە ئەو دۆخەی لە %1 وەرگرتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/split_said.py" line="19"/>
+        <location filename="../../ui/split_said.py" line="20"/>
         <source>nothing it said tells which of the two it is</source>
         <translation>هیچ شتێک لەوەی گوتی دیاری ناکات کامیان لە دووەکەیە</translation>
     </message>

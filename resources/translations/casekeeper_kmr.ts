@@ -10060,22 +10060,22 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SplitSaid</name>
     <message>
-        <location filename="../../ui/split_said.py" line="12"/>
+        <location filename="../../ui/split_said.py" line="13"/>
         <source>it was decided by hand while the two were one record</source>
         <translation>dema ku her du yek tomar bûn, bi destan biryar li ser hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/split_said.py" line="14"/>
+        <location filename="../../ui/split_said.py" line="15"/>
         <source>it changed %1 then, and that change stays on %1</source>
         <translation>wê demê %1 guherand, û ew guhertin li ser %1 dimîne</translation>
     </message>
     <message>
-        <location filename="../../ui/split_said.py" line="16"/>
+        <location filename="../../ui/split_said.py" line="17"/>
         <source>it dated a status that came with the other record, and the split took that status back from %1</source>
         <translation>dîrokek da rewşeke ku bi tomara din re hatibû, û veqetandinê ew rewş ji %1 paş ve stand</translation>
     </message>
     <message>
-        <location filename="../../ui/split_said.py" line="19"/>
+        <location filename="../../ui/split_said.py" line="20"/>
         <source>nothing it said tells which of the two it is</source>
         <translation>tiştek ji tiştên ku got nabêje ew kîjan ji herduyan e</translation>
     </message>
