@@ -14,8 +14,8 @@ def run_command(monkeypatch, capsys, cli, command):
     args = argparse.Namespace(run=command, vault=str(cli.vault), json=False, command="x")
 
     class Parser:
-        def parse_args(self, _argv):
-            return args
+        def parse_known_args(self, _argv):
+            return args, []
 
     monkeypatch.setattr(cli_main, "_parser", Parser)
     code = cli_main.main([])
