@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.vault import open_vault
 from tests.conftest import PASSPHRASE
-from tests.ui_support import unlock
+from tests.ui_support import change_on_unlock_window, unlock
 
 NEW = "a brand new passphrase"
 
@@ -113,11 +113,7 @@ def test_change_passphrase_from_the_unlock_window(qtbot, gui, made_vault):
     folder, _code = made_vault
     gui.vault_dir = folder
     window = gui.show_access()
-    window._go(window.change_page)
-    window.current.setText(PASSPHRASE)
-    window.changed_passphrase.first.setText(NEW)
-    window.changed_passphrase.second.setText(NEW)
-    window.change_button.click()
+    change_on_unlock_window(window, PASSPHRASE, NEW)
     # what the old passphrase still opens is said before the vault is shown
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.changed_page, timeout=10_000)
     said = " ".join(w.text() for w in window.changed_page.findChildren(QLabel))
@@ -134,11 +130,7 @@ def test_change_passphrase_with_a_wrong_current_one_changes_nothing(qtbot, gui, 
     gui.vault_dir = folder
     before = (folder / "keyslots.bin").read_bytes()
     window = gui.show_access()
-    window._go(window.change_page)
-    window.current.setText("wrong wrong wrong")
-    window.changed_passphrase.first.setText(NEW)
-    window.changed_passphrase.second.setText(NEW)
-    window.change_button.click()
+    change_on_unlock_window(window, "wrong wrong wrong", NEW)
     qtbot.waitUntil(lambda: window.error.text() != "", timeout=10_000)
     assert (folder / "keyslots.bin").read_bytes() == before
 

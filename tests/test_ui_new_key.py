@@ -10,7 +10,7 @@ import pytest
 from app.domain.errors import VaultError, WrongSecret
 from app.vault import SLOT_FILE, open_vault
 from tests.conftest import PASSPHRASE
-from tests.ui_support import unlock
+from tests.ui_support import change_in_dialog, change_on_unlock_window, unlock
 
 NEW = "a brand new passphrase for a new key"
 
@@ -35,12 +35,7 @@ def test_the_unlock_window_changes_the_key_and_shows_the_new_code_once(qtbot, gu
     old_slots = (folder / SLOT_FILE).read_bytes()
     gui.vault_dir = folder
     window = gui.show_access()
-    window._go(window.change_page)
-    window.current.setText(PASSPHRASE)
-    window.changed_passphrase.first.setText(NEW)
-    window.changed_passphrase.second.setText(NEW)
-    window.new_key.setChecked(True)
-    window.change_button.click()
+    change_on_unlock_window(window, PASSPHRASE, NEW, new_key=True)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.code_page, timeout=20_000)
     code = window.code_view.text()
     assert len(code) == 39 and code != old_code
@@ -62,12 +57,7 @@ def test_the_vault_menus_dialog_changes_the_key_and_will_not_close_before_the_co
     gui.vault_dir = folder
     main = unlock(qtbot, gui)
     dialog = ChangePassphraseDialog(gui.worker, main)
-    dialog.show()
-    dialog.current.setText(PASSPHRASE)
-    dialog.fields.first.setText(NEW)
-    dialog.fields.second.setText(NEW)
-    dialog.new_key.setChecked(True)
-    dialog.ok.click()
+    change_in_dialog(dialog, PASSPHRASE, NEW, new_key=True)
     dialog.reject()  # Cancel or Escape while it works: the code would be shown to no one
     assert dialog.isVisible() and not dialog.buttons.isEnabled()
     qtbot.waitUntil(lambda: dialog.code_view.isVisible(), timeout=20_000)

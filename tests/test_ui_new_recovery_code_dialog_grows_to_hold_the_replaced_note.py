@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.cli_helpers import restored_over
 from tests.conftest import PASSPHRASE
-from tests.test_ui_new_key_names_the_vault_a_restore_replaced import _restored_over
 from tests.ui_support import unlock
 
 
@@ -17,7 +17,7 @@ def test_the_dialog_holds_the_whole_note(qtbot, gui, made_vault, tmp_path, lang,
     from ui.settings import write_language
 
     folder, _code = made_vault
-    kept = _restored_over(folder, tmp_path)
+    kept = restored_over(folder, tmp_path)
     write_language(folder, lang)
     gui.vault_dir, gui.language = folder, lang
     main = unlock(qtbot, gui)

@@ -4,14 +4,15 @@ recovery code... name each vault a restore replaced beside this one, as `passwd 
 
 from __future__ import annotations
 
+from tests.cli_helpers import restored_over
 from tests.conftest import PASSPHRASE
-from tests.test_ui_new_key_names_the_vault_a_restore_replaced import NEW, _restored_over
+from tests.test_ui_new_key_names_the_vault_a_restore_replaced import NEW
 from tests.ui_support import unlock
 
 
 def test_the_reset_with_the_recovery_code_names_it(qtbot, gui, made_vault, tmp_path):
     folder, code = made_vault
-    kept = _restored_over(folder, tmp_path)
+    kept = restored_over(folder, tmp_path)
     gui.vault_dir = folder
     window = gui.show_access()
     window._go(window.recovery_page)
@@ -30,7 +31,7 @@ def test_the_vault_menus_new_recovery_code_names_it(qtbot, gui, made_vault, tmp_
     from ui.new_recovery_code_dialog import NewRecoveryCodeDialog
 
     folder, _code = made_vault
-    kept = _restored_over(folder, tmp_path)
+    kept = restored_over(folder, tmp_path)
     gui.vault_dir = folder
     main = unlock(qtbot, gui)
     dialog = NewRecoveryCodeDialog(gui.worker, main)

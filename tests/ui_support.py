@@ -268,3 +268,23 @@ def desktop_restores(qtbot, controller, backup: str, secret: str = PASSPHRASE):
     page.question.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: window.restored_note.text() != "", timeout=20_000)
     return window
+
+
+def change_on_unlock_window(window, current: str, new: str, new_key: bool = False) -> None:
+    """The unlock window's Change passphrase page filled in and sent (with a new key or not)."""
+    window._go(window.change_page)
+    window.current.setText(current)
+    window.changed_passphrase.first.setText(new)
+    window.changed_passphrase.second.setText(new)
+    window.new_key.setChecked(new_key)
+    window.change_button.click()
+
+
+def change_in_dialog(dialog, current: str, new: str, new_key: bool = False) -> None:
+    """The Vault menu's Change passphrase dialog filled in and sent (with a new key or not)."""
+    dialog.show()
+    dialog.current.setText(current)
+    dialog.fields.first.setText(new)
+    dialog.fields.second.setText(new)
+    dialog.new_key.setChecked(new_key)
+    dialog.ok.click()
