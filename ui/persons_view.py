@@ -35,20 +35,12 @@ from ui.labels import (
     status_names,
     unrecorded_status_names,
 )
-from ui.persons_model import (
-    BORN_COLUMN,
-    SCORE_COLUMN,
-    SEARCH_COLUMNS,
-    SEX_COLUMN,
-    STATUS_COLUMN,
-    PersonsModel,
-)
+from ui.persons_model import SCORE_COLUMN, SEARCH_COLUMNS, SEX_COLUMN, STATUS_COLUMN, PersonsModel
 from ui.search_said import listed_unrecorded_said, matches_head, unrecorded_said
 from ui.table_fit import cells_by_script
 from ui.widgets import error_label, plain_label, show_error
 
 NAME_COLUMNS = (1, 2)  # her name in Arabic script and in Latin letters
-WHOLE_COLUMNS = (4, BORN_COLUMN)  # her village and birth: narrowed for a search to what shows
 NBSP = "\u00a0"
 
 
@@ -347,46 +339,23 @@ class PersonsView(QWidget):
         """The names columns narrowed (to no less than 150 pixels: a name of three parts still
         shows whole), then the case number's (to 100), so that the last column, the names she
         was found by ("mother: شيرين"), shows in the window: in Arabic, with the sex column
-        fitted to its words, it began past the left edge, 10 pixels of it seen. Then, for the
-        names found by to show whole (_found_by_width: at 110 pixels "اسم الأب: سلو · اسم ..."
-        was cut at 1280 pixels), every column but the status and sex narrowed only to what
-        shows its own cells in sight whole: her name is never cut for them."""
+        fitted to its words, it began past the left edge, 10 pixels of it seen."""
         header = self.table.horizontalHeader()
         last = header.count() - 1
-        whole = self._shown_width
-        for want, steps in ((110, ((NAME_COLUMNS, lambda c: 150), ((0,), lambda c: 100))),
-                            (self._found_by_width(), (
-                                (NAME_COLUMNS, lambda c: max(150, whole(c))),
-                                ((0,), lambda c: max(100, whole(c))), (WHOLE_COLUMNS, whole)))):
-            others = sum(header.sectionSize(c) for c in range(last)
-                         if not header.isSectionHidden(c))
-            over = others + want - self.table.viewport().width()
-            if over > 0 and not self._widths_before_search:
-                self._widths_before_search = {c: header.sectionSize(c)
-                                              for c in (0, *NAME_COLUMNS, *WHOLE_COLUMNS)}
-            for cols, least_of in steps:
-                slack = {c: header.sectionSize(c) - least_of(c) for c in cols
-                         if header.sectionSize(c) > least_of(c)}
-                if over <= 0 or not slack:
-                    continue
-                share = math.ceil(over / len(slack))
-                for col, room in slack.items():
-                    take = min(room, share, max(over, 0))
-                    self.table.setColumnWidth(col, header.sectionSize(col) - take)
-                    over -= take
-
-    def _shown_width(self, col: int) -> int:
-        """The width that shows column col's header and its results in sight whole, as Qt
-        measures its cells (each in the font of its script)."""
-        return max(self.table.sizeHintForColumn(col),
-                   self.table.horizontalHeader().sectionSizeFromContents(col).width())
-
-    def _found_by_width(self) -> int:
-        """How wide the last column would show the names the results in sight were found by
-        whole ("اسم الأب: سلو · اسم الجد: محمود"): at 110 pixels they were cut after their first
-        name at 1280 pixels. No less than 110, no more than a third of the list's width."""
-        return max(110, min(self._shown_width(self.table.horizontalHeader().count() - 1),
-                            self.table.viewport().width() // 3))
+        others = sum(header.sectionSize(c) for c in range(last) if not header.isSectionHidden(c))
+        over = others + 110 - self.table.viewport().width()
+        if over > 0 and not self._widths_before_search:
+            self._widths_before_search = {c: header.sectionSize(c) for c in (0, *NAME_COLUMNS)}
+        for cols, least in ((NAME_COLUMNS, 150), ((0,), 100)):
+            slack = {c: header.sectionSize(c) - least for c in cols
+                     if header.sectionSize(c) > least}
+            if over <= 0 or not slack:
+                continue
+            share = math.ceil(over / len(slack))
+            for col, room in slack.items():
+                take = min(room, share, max(over, 0))
+                self.table.setColumnWidth(col, header.sectionSize(col) - take)
+                over -= take
 
     def _fit_sex_column(self) -> None:
         """The Sex column as wide as its longest word in the interface's language: at a fixed
