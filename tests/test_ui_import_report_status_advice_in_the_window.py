@@ -161,6 +161,7 @@ def test_the_preview_says_the_lists_word_only_where_it_differs(qapp, tmp_path):
     try:
         apply_language(qapp, "ar")
         same, more = conflict_lines([c, freed])
+        (his,) = conflict_lines([c], sex="M")
         apply_language(qapp, "ckb")
         (kurdish,) = conflict_lines([c])
     finally:
@@ -168,3 +169,5 @@ def test_the_preview_says_the_lists_word_only_where_it_differs(qapp, tmp_path):
     assert "«مفقودة»" not in same and "مفقودة" in same, same
     assert "«محررة»" in more and "2016" in more, more
     assert "«مفقودة»" in kurdish, kurdish  # ونبوو is not the list's word
+    # a man's row: the list's woman's word stays, the sign the row may speak of a woman
+    assert "«مفقودة»" in his and "مفقود" in his, his

@@ -11,7 +11,6 @@ from ui.i18n import list_comma
 from ui.labels import (
     birth_said,
     field_names,
-    male_status_names,
     name_part_names,
     sex_names,
     sharing_names,
@@ -140,7 +139,9 @@ def _status_said(status: str, word: str, rest: str, date: str | None) -> Phrase:
     list's words left out where they are only the interface's word ('مفقودة «مفقودة»' said
     the status twice)."""
     note = rest
-    names = (word, status_names().get(status, word), male_status_names().get(status, word))
+    # only the word shown (her sex's form): a man's row whose list says «مفقودة» keeps it, the
+    # sign that the row may speak of a woman (a sister put on her brother's record)
+    names = (word,)
     if rest.startswith(", "):
         body = rest[2:]
         if not (date and body.startswith(date)):

@@ -18,7 +18,6 @@ from ui.bidi import FSI, LRI, PDI, RLI, Phrase, filled, in_interface_direction, 
 from ui.import_status_advice import status_advice
 from ui.labels import (
     field_names,
-    male_status_names,
     outcome_names,
     relation_names,
     sex_words,
@@ -1029,8 +1028,8 @@ def _rest(value: QuotedStatus) -> str:
     rest, word = value.rest, ""
     if (at := rest.rfind(" «")) >= 0 and rest.endswith("»"):
         rest, word = rest[:at], rest[at + 1:]
-        names = (status_names().get(value.status, value.status),
-                 male_status_names().get(value.status, value.status))
+        # only the word the line shows (_value: the interface's word for the status)
+        names = (status_names().get(value.status, value.status),)
         word = note_beside_status(value.status, word, names)
     if rest.startswith(", "):
         rest = QCoreApplication.translate("ImportReport", ", ") + rest[2:]
