@@ -107,9 +107,6 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                   # ل for ڵ as an Arabic keyboard types it, and بەروار (date). "Sal" or "ساڵ"
                   # alone is only "year": mapping._year_of_birth reads its values.
                   "sala bûyînê", "sala zayînê", "dîroka bûyînê", "dîroka zayînê",
-                  # alone too, as "born" and jidayikbûn are: a list headed Zayîn over dates
-                  # left every birth out
-                  "zayîn", "zayînê", "bûyîn", "bûyînê",
                   "roja jidayikbûnê", "ساڵی لەدایک بوون", "لەدایک بوون", "سالی لەدایکبوون",
                   "بەرواری لەدایکبوون", "سالی لەدایک بوون"),
     Field.AGE: ("age", "age in 2014", "العمر", "temen", "تەمەن"),
