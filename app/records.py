@@ -674,10 +674,6 @@ _SEX_REFUSED = {
 }
 
 
-# The fewest years a parent is older than a child, at the most the two births allow.
-YOUNGEST_PARENT = 12
-
-
 def _check_relative(person, relative, relation: Relation, already: list[Relation]) -> None:
     """A link the two records cannot both be true of: a woman as father (or a man as mother),
     a parent born after the child, or a link that contradicts one the two already have
@@ -703,13 +699,4 @@ def _check_relative(person, relative, relation: Relation, already: list[Relation
             raise ValidationError.saying("%1 is already %2's %3: not also their %4",
                                          relative.case_no, person.case_no,
                                          RelationWord(before.value), RelationWord(relation.value))
-    # Said after the links they have (a sister linked as a child too is told so): a parent
-    # certainly fewer years older, even at the ends of both dates. A tester's "mother" born
-    # 1974 of a woman born 1979 (meant: her sister) was linked without a word.
-    if parent is not None and parent.birth.earliest and child.birth.latest and (
-            child.birth.latest - parent.birth.earliest).days < YOUNGEST_PARENT * 365.25:
-        raise ValidationError.saying(
-            "%1 (born %2) would be the parent of %3 (born %4), fewer than %5 years older; "
-            "check the relation or the births", parent.case_no, parent.birth.display(),
-            child.case_no, child.birth.display(), YOUNGEST_PARENT)
 

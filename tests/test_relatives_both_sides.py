@@ -134,21 +134,3 @@ def test_a_link_the_two_records_cannot_both_be_true_of_is_refused(cli):
     assert cli("relative", "SNJ-00001", "sibling", "SNJ-00003").returncode == 0
     r = cli("relative", "SNJ-00001", "child", "SNJ-00003")
     assert r.returncode == 2 and "already SNJ-00001's sibling" in r.stderr
-
-
-def test_a_parent_certainly_fewer_than_twelve_years_older_is_refused(cli):
-    """A tester's "mother" born 1974 of a woman born 1979 (meant: her sister) was linked without a
-    word, and would print on her court and family papers; a parent whose dates allow twelve
-    years is linked."""
-    assert cli("init", "--prefix", "SNJ").returncode == 0
-    for given, sex, born in (("Layla", "F", "1979"), ("Hadiya", "F", "1974"),
-                             ("Amira", "F", "about 1966"), ("Khalid", "M", "1967")):
-        assert cli("person", "add", "--given", given, "--sex", sex, "--born", born).returncode == 0
-    for argv in (("SNJ-00001", "mother", "SNJ-00002"), ("SNJ-00002", "child", "SNJ-00001")):
-        r = cli("relative", *argv)
-        assert r.returncode == 2, r.stderr
-        assert ("SNJ-00002 (born 1974) would be the parent of SNJ-00001 (born 1979), fewer than "
-                "12 years older") in r.stderr
-    assert cli("relative", "SNJ-00001", "sibling", "SNJ-00002").returncode == 0
-    assert cli("relative", "SNJ-00001", "mother", "SNJ-00003").returncode == 0  # about 1966
-    assert cli("relative", "SNJ-00001", "father", "SNJ-00004").returncode == 0  # 12 years

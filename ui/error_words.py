@@ -89,8 +89,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 and %2 are not linked as relatives"),
     QT_TRANSLATE_NOOP("Errors", "%1 (born %2) would be the parent of %3, born before: %4; check "
                       "the relation or the births"),
-    QT_TRANSLATE_NOOP("Errors", "%1 (born %2) would be the parent of %3 (born %4), fewer than %5 "
-                      "years older; check the relation or the births"),
     QT_TRANSLATE_NOOP("Errors", "a person cannot be their own relative"),
     QT_TRANSLATE_NOOP("Errors", "a photo must be a JPEG or PNG file"),
     QT_TRANSLATE_NOOP("Errors", "a photo may be at most 20 MB"),
