@@ -32,6 +32,12 @@ _COLUMNS = [
 ]
 
 
+def _whole_columns(columns) -> list[int]:
+    """The columns never cut: the case number, and her sex (a few short words; "unknown" was
+    printed "unknow / n" where the case numbers' column took room from it)."""
+    return [i for i, (_, key, _) in enumerate(columns) if key in ("case_no", "sex")]
+
+
 @dataclass
 class SummaryView:
     lang: str
@@ -90,7 +96,7 @@ def select_summary(persons: list[Person], profile: Profile, lang: str,
     return SummaryView(lang, profile, filters, [label(key, lang) for _, key, _ in columns],
                        [w * scale for _, _, w in columns], rows, counts, footer, synthetic,
                        len(persons),
-                       whole=[i for i, (_, key, _) in enumerate(columns) if key == "case_no"],
+                       whole=_whole_columns(columns),
                        own=[i for i, (_, key, _) in enumerate(columns) if key.startswith("name_")],
                        left_out=left_out, held_note=held_note, said_missing=said_missing)
 
