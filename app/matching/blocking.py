@@ -41,6 +41,7 @@ from app.matching.score import (
     prepare,
     score_at_most,
     score_prepared,
+    score_read_at_most,
 )
 from app.text.compounds import short_form
 from app.text.keys import phonetic_variants, skeleton_of
@@ -487,13 +488,19 @@ class BlockIndex:
             # Bounded first: namesakes born years apart, most candidates of a long list (their
             # number grows with the list), fall below min_score whatever their other names
             # say, and are scored only when keep wants them (the same pairs kept, the same
-            # scores). The birth, village and sex are weighed once for both.
+            # scores). The birth, village and sex are weighed once for both. Namesakes of
+            # another father pass the first bound, which takes every forebear as agreeing; the
+            # second weighs the names as they are.
             beyond = beyond_names(me, other)
+            wanted = None  # keep's answer, asked once of a pair
             if score_at_most(me, other, beyond) < min_score - _ROUNDING \
-                    and (keep is None or not keep(me, other)):
-                continue
+                    or score_read_at_most(me, other, beyond) < min_score - _ROUNDING:
+                wanted = keep is not None and keep(me, other)
+                if not wanted:
+                    continue
             s = score_prepared(me, other, explain=False, beyond=beyond).score
-            if s >= min_score or keep is not None and keep(me, other):
+            if s >= min_score or (keep is not None and keep(me, other) if wanted is None
+                                  else wanted):
                 scored.append((s, pid))
         scored.sort(key=lambda t: (-t[0], t[1]))
         if self.kept:  # her best-fitting record only: two of hers are no tie between two women
