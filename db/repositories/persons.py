@@ -17,6 +17,7 @@ from app.domain.person import (
     person_sort_texts,
 )
 from app.domain.script import is_arabic_script
+from db.bulk_indexes import indexes_aside
 from db.database import Database
 from db.high_marks import give
 from db.repositories.name_order import BY_NAME
@@ -149,6 +150,10 @@ class PersonRepository:
         self.db.conn.execute(_INSERT, (pid, *_person_values(p)))
         self._write_children(pid, p)
         return pid
+
+    def indexes_aside(self, adding: int):
+        """Its indexes set aside while `adding` records are written (db/bulk_indexes.py)."""
+        return indexes_aside(self.db.conn, "persons", adding)
 
     def insert_many(self, people: list[Person]) -> None:
         """Bulk insert with ids assigned here: a few statements per batch instead of per person.
