@@ -90,12 +90,13 @@ class PersonSummary:
 
 
 def _person_values(p: Person) -> tuple:
-    return (p.uuid, p.case_no, p.full_name("original"), p.full_name("latin"), p.sex.value,
+    full = (p.full_name("original"), p.full_name("latin"))  # worked out once: its sort texts too
+    return (p.uuid, p.case_no, *full, p.sex.value,
             *p.birth.to_row(), p.origin_village, p.origin_district, p.origin_governorate,
             *p.abduction_date.to_row(), p.abduction_place, p.abduction_circumstances,
             p.incident_id, p.last_known_location, p.held_by, p.sharing_level.value, p.notes,
             p.current_status.value, int(p.synthetic), p.merged_into, p.version,
-            p.created_at, p.updated_at, *person_sort_texts(p))
+            p.created_at, p.updated_at, *person_sort_texts(p, full))
 
 
 def _name_rows(person_id: int, p: Person) -> list[tuple]:
