@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sized
 from dataclasses import replace
 from datetime import date
 from typing import Protocol, TypeVar
@@ -168,7 +168,8 @@ class PersonService:
         """All in one transaction: a cancel or a crash leaves none of them. Written in batches."""
         made: list[str] = []
         pending: list[Person] = []
-        with self.db.transaction():
+        with self.db.transaction(), self.repo.indexes_aside(
+                len(people) if isinstance(people, Sized) else total):
             for person in people:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled("cancelled: nothing was added")
