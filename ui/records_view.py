@@ -430,9 +430,17 @@ class _Woman:
             Phrase(from_merged(person.case_no, own_case_no))
         self.line = in_interface_direction(f"{isolated(caption)}  {isolated(one_name(person))}")
         self.case_nos = {person.case_no, own_case_no}
-        names = [person.full_name("original"), person.full_name("latin"), person.known_as(),
-                 *person.aliases]
-        self.names = [fold(n) for n in names if n and n.strip()]
+        self._typed = [person.full_name("original"), person.full_name("latin"),
+                       person.known_as(), *person.aliases]
+        self._names: list[str] | None = None
+
+    @property
+    def names(self) -> list[str]:
+        """Her names folded as the filter compares them, worked out at the first word typed:
+        folded for every woman as the list was filled, they held up hundreds of rescues."""
+        if self._names is None:
+            self._names = [fold(n) for n in self._typed if n and n.strip()]
+        return self._names
 
 
 class _RescueRow:
