@@ -10,6 +10,7 @@ from app.domain.errors import MergedAway, SharingRefused
 from app.reports.not_the_vault_secret import refuse_vault_passphrase
 from app.reports.profiles import Profile
 from app.reports.service import ReportService, SummaryFilter
+from app.reports.steps import PREVIEW
 from app.reports.while_held import held_back_detail
 from ui.pdf_pages import render_pages
 
@@ -18,14 +19,15 @@ DOCUMENTS = ("dossier", "summary", "rescue")
 
 def build(session, document: str, ref: str, profile: str, lang: str,
           summary: SummaryFilter | None = None, for_persons: str = "", progress=None,
-          cancel=None, despite_sharing: bool = False) -> dict:
+          cancel=None, despite_sharing: bool = False, step=None) -> dict:
     """The PDF bytes and its preview pages (rendered here, off the GUI thread). for_persons:
     the case numbers typed under Whose family (a summary or a rescue report shows only
     them; a family's must name them, as the service requires). despite_sharing: a dossier
     made although her sharing level does not reach the profile, once the user said so (the
     export's audit entry says it). "left_out": the persons a list document left out by their
     sharing level. "held": what a court's paper kept back of persons still held
-    (app/reports/while_held.py), as the print screen says it."""
+    (app/reports/while_held.py), as the print screen says it. step: told each step as it
+    begins (a summary's, then PREVIEW: app/reports/steps.py)."""
     svc, prof, detail, nobody = ReportService(session), Profile(profile), {}, None
     named = tuple(c for c in re.split(r"[\s,;،]+", for_persons) if c)
     left_out, held, sex = 0, {}, "U"
@@ -73,7 +75,7 @@ def build(session, document: str, ref: str, profile: str, lang: str,
         else:
             summary = replace(summary or SummaryFilter(), persons=named)
             summarised = svc.summary(summary, profile=prof, lang=lang, progress=progress,
-                                     cancel=cancel)
+                                     cancel=cancel, step=step)
             made, pdf, nobody, left_out = (summarised.document, summarised.pdf,
                                            summarised.nobody, summarised.left_out)
             # logged as the command line logs a summary: how many persons, chosen how; a case
@@ -92,6 +94,8 @@ def build(session, document: str, ref: str, profile: str, lang: str,
                 "can_override": document == "dossier"}
     if left_out:
         detail["left_out_by_sharing"] = left_out
+    if step is not None:
+        step(PREVIEW)
     # made: the same document again, to be saved under a password (save)
     built = {"pdf": pdf, "made": made, "pages": render_pages(pdf), "document": document,
              "ref": ref, "profile": profile, "lang": lang, "detail": detail,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.profiles import Profile, shown_status
+from app.reports.steps import FINISHING, LAYOUT, PAGES, PREVIEW, READING
 from ui import print_ops
 from ui.bidi import Phrase, file_path, filled
 from ui.labels import profile_names, sharing_names
@@ -276,9 +277,19 @@ class PrintView(QWidget):
         job = self.worker.submit(print_ops.build, *choices[:4], summary, choices[5],
                                  on_done=lambda built: self._show(built, choices),
                                  on_error=self._failed, with_progress=True,
-                                 despite_sharing=despite)
+                                 with_steps=True, despite_sharing=despite)
         job.on_cancelled.append(lambda: self._failed(self.tr("Cancelled.")))
-        self.progress.follow(job)
+        self.progress.follow(job, self.step_words())
+
+    def step_words(self) -> dict[str, str]:
+        """What the progress bar says of each step of making a paper (app/reports/steps.py):
+        a summary of every person filled its bar reading them, then stood full for 20 s
+        while its pages were written."""
+        return {READING: self.tr("Reading the persons..."),
+                LAYOUT: self.tr("Laying out the rows..."),
+                PAGES: self.tr("Writing page %1..."),
+                FINISHING: self.tr("Finishing the pages..."),
+                PREVIEW: self.tr("Drawing the pages for the preview...")}
 
     def _failed(self, message: str) -> None:
         self.preview_button.setEnabled(True)
