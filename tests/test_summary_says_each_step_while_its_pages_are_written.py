@@ -157,3 +157,32 @@ def test_the_print_screen_says_them_in_the_desktops_language(qtbot, gui, demo_va
     view.progress._stepped(PAGES)
     view.progress._progress(37, 0)
     assert bare(view.progress.words.text()) == "جارٍ كتابة الصفحة 37..."
+
+
+def test_saving_it_under_a_password_says_its_steps_too(qtbot, gui, demo_vault, tmp_path):
+    """Save as PDF... makes the summary again under its password: as long again, in silence."""
+    gui.vault_dir = demo_vault
+    view = unlock(qtbot, gui).show_screen("print")
+    view.document.setCurrentIndex(view.document.findData("summary"))
+    view.profile.setCurrentIndex(view.profile.findData("internal"))
+    view.preview()
+    qtbot.waitUntil(lambda: view.save_button.isEnabled() or view.error.text() != "",
+                    timeout=60_000)
+    assert view.error.text() == "" and view.protect.isChecked()
+    panel, begun = view.progress, []
+    stepped = panel._stepped
+
+    def on_step(key):
+        stepped(key)
+        begun.append((key, panel.words.text()))
+
+    panel._stepped = on_step
+    view.protect.first.setText("paper password 1")
+    view.protect.second.setText("paper password 1")
+    view.save_to(str(tmp_path / "summary.pdf"))
+    qtbot.waitUntil(lambda: "SHA-256" in view.info.text() or view.error.text() != "",
+                    timeout=60_000)
+    assert view.error.text() == ""
+    assert begun == [(LAYOUT, "Laying out the rows..."), (PAGES, "Writing page 1..."),
+                     (FINISHING, "Finishing the pages...")]
+    assert not panel.isVisible() and (tmp_path / "summary.pdf").exists()

@@ -10,7 +10,7 @@ from app.domain.errors import MergedAway, SharingRefused
 from app.reports.not_the_vault_secret import refuse_vault_passphrase
 from app.reports.profiles import Profile
 from app.reports.service import ReportService, SummaryFilter
-from app.reports.steps import PREVIEW
+from app.reports.steps import LAYOUT, PREVIEW, Steps
 from app.reports.while_held import held_back_detail
 from ui.pdf_pages import render_pages
 
@@ -105,14 +105,20 @@ def build(session, document: str, ref: str, profile: str, lang: str,
     return built
 
 
-def save(session, built: dict, path: str, password: str | None = None):
+def save(session, built: dict, path: str, password: str | None = None, progress=None,
+         cancel=None, step=None):
     """Write the PDF where the user chose and record the export in the audit trail, as
     `casekeeper dossier --password-file` does. password: the document previewed made again
     under it (AES-256), the same reading of the vault; the trail says it was encrypted, never
-    the password."""
+    the password. A summary made again says its steps as the preview did (a summary of every
+    person is half a minute of silence otherwise), and Cancel leaves nothing written."""
     if password:  # told to the paper's reader: never the vault's own passphrase
         refuse_vault_passphrase(session, password)
-    pdf = built["made"].pdf(password) if password else built["pdf"]
+    steps = None
+    if password and built["document"] == "summary":
+        steps = Steps(progress, step, cancel, "cancelled: nothing was saved")
+        steps.begin(LAYOUT)
+    pdf = built["made"].pdf(password, steps) if password else built["pdf"]
     return ReportService(session).write(
         pdf, Path(path), what=built["document"], ref=built["ref"],
         profile=Profile(built["profile"]), lang=built["lang"], encrypted=password is not None,
