@@ -96,8 +96,10 @@ def build(session, document: str, ref: str, profile: str, lang: str,
         detail["left_out_by_sharing"] = left_out
     if step is not None:
         step(PREVIEW)
+    # Cancel honoured while the pages are drawn (pdftoppm ended): 50 s at every person
+    pages = render_pages(pdf, cancel=cancel)
     # made: the same document again, to be saved under a password (save)
-    built = {"pdf": pdf, "made": made, "pages": render_pages(pdf), "document": document,
+    built = {"pdf": pdf, "made": made, "pages": pages, "document": document,
              "ref": ref, "profile": profile, "lang": lang, "detail": detail,
              "left_out": left_out, "held": held, "sex": sex}
     if nobody is not None:  # a summary that lists nobody: said before it is printed
