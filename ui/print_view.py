@@ -106,6 +106,7 @@ class PrintView(QWidget):
         self.despite_button.clicked.connect(self.preview_despite_sharing)
         self.despite_button.hide()
         self._despite = False  # the next preview is made despite her sharing level
+        self._busy = False  # a preview, save or printing under way (_hold)
         for b in (self.preview_button, self.save_button, self.print_button, self.despite_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -235,6 +236,8 @@ class PrintView(QWidget):
         self.preview()
 
     def preview(self) -> None:
+        if self._busy:
+            return
         self.error.clear()
         self.nobody.clear()
         # said of the choices before this Preview: beside a refusal, "click Preview" read as
@@ -280,6 +283,25 @@ class PrintView(QWidget):
                                  with_steps=True, despite_sharing=despite)
         job.on_cancelled.append(lambda: self._failed(self.tr("Cancelled.")))
         self.progress.follow(job, self.step_words())
+        self._hold(job)
+
+    def _hold(self, job) -> None:
+        """One job of this screen at a time: Preview, Save and Print wait until it ends. A
+        second save started during the first lost its panel, and its Cancel, when the first
+        ended, and ran on in silence."""
+        if job.done:  # the vault locked: it will not run
+            return
+        self._busy = True
+        self.preview_button.setEnabled(False)
+        self._set_ready(False)
+        job.on_done.append(self._released)
+        job.on_error.append(self._released)
+        job.on_cancelled.append(self._released)
+
+    def _released(self, _said=None) -> None:
+        self._busy = False
+        self.preview_button.setEnabled(True)
+        self._set_ready(self._current())  # the choices may have changed meanwhile
 
     def step_words(self) -> dict[str, str]:
         """What the progress bar says of each step of making a paper (app/reports/steps.py):
@@ -444,7 +466,7 @@ class PrintView(QWidget):
 
     # -- saving and printing ---------------------------------------------------------------
     def choose_save(self) -> None:
-        if self._refuse_if_out_of_date() or not self._password_typed()[0]:
+        if self._busy or self._refuse_if_out_of_date() or not self._password_typed()[0]:
             return  # said before a file is chosen
         path, _ = QFileDialog.getSaveFileName(self, "CaseKeeper", str(Path.home()),
                                               self.tr("PDF (*.pdf)"),
@@ -473,7 +495,7 @@ class PrintView(QWidget):
         return True, password
 
     def save_to(self, path: str) -> None:
-        if self._refuse_if_out_of_date():
+        if self._busy or self._refuse_if_out_of_date():
             return
         ok, password = self._password_typed()
         if not ok:
@@ -487,6 +509,7 @@ class PrintView(QWidget):
                                  with_progress=True, with_steps=True)
         job.on_cancelled.append(lambda: self.error.setText(self.tr("Cancelled.")))
         self.progress.follow(job, self.step_words())
+        self._hold(job)
 
     def _saved(self, said: str) -> None:
         """Written: the password goes from the screen. Not written (a folder that cannot be
@@ -500,7 +523,7 @@ class PrintView(QWidget):
         self.protect.clear()
 
     def choose_printer(self) -> None:
-        if self._refuse_if_out_of_date():
+        if self._busy or self._refuse_if_out_of_date():
             return
         if not QPrinterInfo.availablePrinterNames():
             # Qt's dialog would offer nothing to print on: its file choice is switched off
@@ -521,12 +544,12 @@ class PrintView(QWidget):
 
     def print_to(self, printer: QPrinter) -> None:
         """Pages rendered at print resolution off the GUI thread, then drawn one per sheet."""
-        if self._refuse_if_out_of_date():
+        if self._busy or self._refuse_if_out_of_date():
             return
         built = self.built
-        self.worker.submit(lambda s: print_ops.for_printer(s, built, PRINT_DPI),
-                           on_error=self.error.setText,
-                           on_done=lambda pages: self._paint(printer, pages))
+        self._hold(self.worker.submit(lambda s: print_ops.for_printer(s, built, PRINT_DPI),
+                                      on_error=self.error.setText,
+                                      on_done=lambda pages: self._paint(printer, pages)))
 
     def _paint(self, printer: QPrinter, pages: list[bytes]) -> None:
         printer.setDocName("CaseKeeper")  # the print queue shows no case data

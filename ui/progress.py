@@ -47,8 +47,8 @@ class ProgressPanel(QWidget):
         job.progressed.connect(self._progress)
         job.stepped.connect(self._stepped)
         for hooks in (job.on_done, job.on_error):
-            hooks.insert(0, lambda _x: self._finished())
-        job.on_cancelled.insert(0, self._finished)
+            hooks.insert(0, lambda _x, job=job: self._finished(job))
+        job.on_cancelled.insert(0, lambda job=job: self._finished(job))
         self.cancel_button.setEnabled(True)
         self.show()
 
@@ -70,6 +70,10 @@ class ProgressPanel(QWidget):
             self.job.cancel()
             self.cancel_button.setEnabled(False)
 
-    def _finished(self) -> None:
+    def _finished(self, job) -> None:
+        # a job followed before the one shown now: the panel stays with the later one (a
+        # save's end hid it, and its Cancel, while a second save ran on in silence)
+        if job is not self.job:
+            return
         self.job = None
         self.hide()
