@@ -117,7 +117,7 @@ def save(session, built: dict, path: str, password: str | None = None, progress=
     if password:  # told to the paper's reader: never the vault's own passphrase
         refuse_vault_passphrase(session, password)
     steps = None
-    if password and built["document"] == "summary":
+    if cancellable(built, password):
         steps = Steps(progress, step, cancel, "cancelled: nothing was saved")
         steps.begin(LAYOUT)
     pdf = built["made"].pdf(password, steps) if password else built["pdf"]
@@ -125,6 +125,14 @@ def save(session, built: dict, path: str, password: str | None = None, progress=
         pdf, Path(path), what=built["document"], ref=built["ref"],
         profile=Profile(built["profile"]), lang=built["lang"], encrypted=password is not None,
         detail=built["detail"])
+
+
+def cancellable(built: dict, password: str | None) -> bool:
+    """Whether saving it says its steps and honours Cancel: a summary made again under a
+    password. Anything else is written as previewed, or a dossier or rescue report made again
+    in a moment, with no step between that could stop it: the print screen offers no Cancel
+    for those (it was pressed, and the paper written all the same)."""
+    return bool(password) and built["document"] == "summary"
 
 
 def for_printer(session, built: dict, dpi: int) -> list[bytes]:

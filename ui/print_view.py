@@ -502,13 +502,16 @@ class PrintView(QWidget):
             return
         saved = (self.tr("Saved to %1, protected with a password\nSHA-256 %2") if password
                  else self.tr("Saved to %1\nSHA-256 %2"))
+        # Cancel offered only where it is honoured: a summary made again under its password
+        cancellable = print_ops.cancellable(self.built, password)
         job = self.worker.submit(print_ops.save, self.built, path, password,
                                  on_error=self.error.setText,
                                  on_done=lambda e: self._saved(filled(saved, file_path(e.path),
                                                                       e.sha256)),
-                                 with_progress=True, with_steps=True)
-        job.on_cancelled.append(lambda: self.error.setText(self.tr("Cancelled.")))
-        self.progress.follow(job, self.step_words())
+                                 with_progress=cancellable, with_steps=cancellable)
+        if cancellable:
+            job.on_cancelled.append(lambda: self.error.setText(self.tr("Cancelled.")))
+            self.progress.follow(job, self.step_words())
         self._hold(job)
 
     def _saved(self, said: str) -> None:
