@@ -632,6 +632,16 @@ class RecordService:
         return self.repo.list_reports_received(
             limit, None if source is None else source_code_typed(source))
 
+    def reports_newest_listed(self, limit: int) -> tuple[list[Report], dict[int, str],
+                                                         dict[int, str]]:
+        """The newest reports (reports_newest); for each person they name that is merged into
+        another, the case number of the record it is part of now (PersonService.kept_as); and
+        the own case number of each (case_numbers). A few queries however many reports: the
+        desktop's Reports screen read every person whole to name them."""
+        reports = self.reports_newest(limit)
+        ids = sorted({i for r in reports for i in r.person_ids})
+        return reports, self.persons.kept_as(ids), self.persons.case_numbers(ids)
+
     def list_rescue_ids(self) -> list[int]:
         return self.repo.list_rescue_ids()
 
