@@ -1,7 +1,8 @@
-"""A record whose given name a list writes with another first letter (ياواز for ئاواز, the hamza's
-seat as ي; Eeedo for Eido) and whose father's, grandfather's and family names agree is compared
-with hers: by `duplicates`, and by an import, which asks instead of making her twice. Her
-sisters, who share those three names, are still kept apart by their given names."""
+"""A record whose given name a list writes with the hamza's seat as y (ياواز for ئاواز) and whose
+father's, grandfather's and family names agree is compared with hers: by `duplicates`, and by an
+import, which asks instead of making her twice. (Eeedo for Eido, a spelling of the demo's, is not:
+a y before another vowel is not cut past, or Yusra would meet Israa: tests/test_blocking_y_named_
+sisters_apart.py.)"""
 
 import json
 
@@ -22,30 +23,20 @@ def person(*names, sex=Sex.FEMALE, born="1977", village="Jidala"):
 
 AWAZ = person("ئاواز", "أحمد", "جميل", "مندكاني")
 AWAZ_NO_SEAT = person("ياواز", "أحمد", "جميل", "مندكاني")
-EIDO = person("Eido", "Bashar", "Zaido", "Al-Dakhi", sex=Sex.MALE, born="1988")
-EEEDO = person("Eeedo", "Bashar", "Zaeedo", "Al-Dakhi", sex=Sex.MALE, born="1988")
 
 
 def test_a_given_name_whose_first_letter_is_written_otherwise_is_still_compared():
-    found = find_duplicates({1: AWAZ, 2: AWAZ_NO_SEAT, 3: EIDO, 4: EEEDO}, threshold=0.5)
-    assert [(a, b) for a, b, _ in found] == [(1, 2), (3, 4)]
+    found = find_duplicates({1: AWAZ, 2: AWAZ_NO_SEAT}, threshold=0.5)
+    assert [(a, b) for a, b, _ in found] == [(1, 2)]
     assert all(s.score >= 0.87 for _, _, s in found)
-
-
-def test_her_sisters_share_the_block_but_are_not_proposed():
-    sisters = {1: person("Nadia", "Murad", "Taha", "Haji"),
-               2: person("Nada", "Murad", "Taha", "Haji", born="1981"),
-               3: person("Basima", "Murad", "Taha", "Haji", born="1983"),
-               4: person("Basma", "Murad", "Taha", "Haji", born="1987"),
-               5: person("Samira", "Murad", "Taha", "Haji", born="1990")}
-    assert find_duplicates(sisters) == []
 
 
 def test_sorani_and_latin_spellings_without_the_seat_meet_her_too():
     sorani = person("یاواز", "ئەحمەد", "جەمیل", "مەندکانی")
     latin = person("Yawaz", "Ahmad", "Jamil", "Mandakani")
-    keyed = [(pid, *keys_and_mask(p)) for pid, p in ((1, AWAZ), (2, sorani), (3, latin))]
-    assert sorted(candidate_pairs(keyed)) == [(1, 2), (1, 3), (2, 3)]
+    long_a = person("Yaawaz", "Ahmad", "Jamil", "Mandakani")
+    keyed = [(pid, *keys_and_mask(p)) for pid, p in ((1, AWAZ), (2, sorani), (3, latin), (4, long_a))]
+    assert sorted(candidate_pairs(keyed)) == [(1, 2), (1, 3), (1, 4), (2, 3), (2, 4), (3, 4)]
 
 
 def test_a_given_name_misspelt_after_its_first_y_still_meets_as_before():
@@ -54,47 +45,37 @@ def test_a_given_name_misspelt_after_its_first_y_still_meets_as_before():
     assert list(candidate_pairs(keyed)) == [(1, 2)]
 
 
-def _vault_with_awaz_and_eido(tmp_path):
+def _vault_with_awaz(tmp_path):
     assert cli(tmp_path, "init", "--prefix", "SNJ").returncode == 0
-    for args in (("--given", "ئاواز", "--given", "Awaz", "--father", "أحمد", "--father", "Ahmad",
-                  "--grandfather", "جميل", "--grandfather", "Jamil", "--family", "مندكاني",
-                  "--family", "Mandakani", "--sex", "F", "--born", "about 1977",
-                  "--village", "Jidala"),
-                 ("--given", "عيدو", "--given", "Eido", "--father", "بشار", "--father", "Bashar",
-                  "--grandfather", "زيدو", "--grandfather", "Zaido", "--family", "الدخي",
-                  "--family", "Al-Dakhi", "--sex", "M", "--born", "1988",
-                  "--village", "Tel Qasab")):
-        added = cli(tmp_path, "person", "add", *args, "--status", "missing")
-        assert added.returncode == 0, added.stderr
+    added = cli(tmp_path, "person", "add", "--given", "ئاواز", "--given", "Awaz", "--father", "أحمد",
+                "--father", "Ahmad", "--grandfather", "جميل", "--grandfather", "Jamil", "--family",
+                "مندكاني", "--family", "Mandakani", "--sex", "F", "--born", "about 1977",
+                "--village", "Jidala", "--status", "missing")
+    assert added.returncode == 0, added.stderr
 
 
 def test_an_import_asks_about_her_instead_of_making_her_twice(tmp_path):
-    _vault_with_awaz_and_eido(tmp_path)
-    rows = [(["الاسم", "اسم الاب", "اسم الجد", "اللقب", "الجنس", "المواليد", "القرية"],
-             ["ياواز", "أحمد", "جميل", "مندكاني", "انثى", "about 1977", "Jidala"], "SNJ-00001"),
-            (["Name", "Father", "Grandfather", "Family", "Born", "Village"],
-             ["Eeedo", "Bashar", "Zaeedo", "Al-Dakhi", "1988", "Tel Qasab"], "SNJ-00002")]
-    for n, (header, row, hers) in enumerate(rows):
-        lst = write_csv(tmp_path / f"list{n}.csv", header, [row])
-        out = cli(tmp_path, "--json", "match", str(lst), "--min-score", "0")
-        assert out.returncode == 0, out.stderr
-        (got,) = json.loads(out.stdout)
-        assert [c["case_no"] for c in got["candidates"]][:1] == [hers], got
-        out = cli(tmp_path, "import", str(lst), "--source", f"Office {n}")
-        assert out.returncode == 0, out.stderr
-        assert "matching: probable 1" in out.stdout, out.stdout
-    assert len(cli(tmp_path, "person", "list").stdout.splitlines()) == 2
+    _vault_with_awaz(tmp_path)
+    lst = write_csv(tmp_path / "list.csv",
+                    ["الاسم", "اسم الاب", "اسم الجد", "اللقب", "الجنس", "المواليد", "القرية"],
+                    [["ياواز", "أحمد", "جميل", "مندكاني", "انثى", "about 1977", "Jidala"]])
+    out = cli(tmp_path, "--json", "match", str(lst), "--min-score", "0")
+    assert out.returncode == 0, out.stderr
+    (got,) = json.loads(out.stdout)
+    assert [c["case_no"] for c in got["candidates"]][:1] == ["SNJ-00001"], got
+    out = cli(tmp_path, "import", str(lst), "--source", "Office")
+    assert out.returncode == 0, out.stderr
+    assert "matching: probable 1" in out.stdout, out.stdout
+    assert len(cli(tmp_path, "person", "list").stdout.splitlines()) == 1
 
 
 def test_duplicates_offers_her_second_record(tmp_path):
-    _vault_with_awaz_and_eido(tmp_path)
-    for args in (("--given", "ياواز", "--father", "أحمد", "--grandfather", "جميل", "--family",
-                  "مندكاني", "--sex", "F", "--born", "about 1977", "--village", "Jidala"),
-                 ("--given", "Eeedo", "--father", "Bashar", "--grandfather", "Zaeedo",
-                  "--family", "Al-Dakhi", "--born", "1988", "--village", "Tel Qasab")):
-        added = cli(tmp_path, "person", "add", *args, "--status", "missing")
-        assert added.returncode == 0, added.stderr
+    _vault_with_awaz(tmp_path)
+    added = cli(tmp_path, "person", "add", "--given", "ياواز", "--father", "أحمد", "--grandfather",
+                "جميل", "--family", "مندكاني", "--sex", "F", "--born", "about 1977",
+                "--village", "Jidala", "--status", "missing")
+    assert added.returncode == 0, added.stderr
     out = cli(tmp_path, "--json", "duplicates")
     assert out.returncode == 0, out.stderr
     assert sorted((p["a"]["case_no"], p["b"]["case_no"]) for p in json.loads(out.stdout)) == [
-        ("SNJ-00001", "SNJ-00003"), ("SNJ-00002", "SNJ-00004")]
+        ("SNJ-00001", "SNJ-00002")]
