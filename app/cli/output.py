@@ -44,8 +44,10 @@ class ProgressBar:
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
         self._last = 0.0
 
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or (time.monotonic() - self._last < 0.1 and done < total):
+    def __call__(self, done: int, total: int, force: bool = False) -> None:
+        """force: drawn even if the last drawing was under 0.1 s ago (a step's last count)."""
+        if not self.enabled or (not force and time.monotonic() - self._last < 0.1
+                                and done < total):
             return
         self._last = time.monotonic()
         if total:
@@ -93,8 +95,7 @@ class StepBars:
         line ended."""
         if self._open and self.bar is not None:
             if self._last is not None:
-                self.bar._last = 0.0
-                self.bar(*self._last)
+                self.bar(*self._last, force=True)
             sys.stderr.write("\n")
             sys.stderr.flush()
         self._open, self._last = False, None
