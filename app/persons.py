@@ -454,6 +454,15 @@ class PersonService:
         found = {p.id: p for p in self.repo.get_many(wanted)}
         return {i: found[top.get(i, i)] for i in ids if top.get(i, i) in found}
 
+    def kept_named(self, ids: list[int]) -> tuple[dict[int, Person], dict[int, str]]:
+        """kept_records with only what names each (case number, sex, names: no statuses,
+        dates or places), and the own case number of each of these records (case_numbers):
+        a record merged into another is named by both. A few queries however many."""
+        top = self.repo.top_ids(sorted(set(ids)))
+        found = self.repo.named(sorted({*ids, *top.values()}))
+        kept = {i: found[top.get(i, i)] for i in ids if top.get(i, i) in found}
+        return kept, {i: found[i].case_no for i in ids if i in found}
+
     def kept_as(self, ids: list[int]) -> dict[int, str]:
         """For each of these records that is merged into another: the case number of the record
         it is part of now (the top of its chain). Records of their own are left out."""

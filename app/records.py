@@ -653,11 +653,12 @@ class RecordService:
     def rescues_listed(self) -> tuple[list[RescueOperation], dict[int, Person],
                                       dict[int, str]]:
         """Every rescue (list_rescues); each person they name as kept now, by the id the
-        rescue names (PersonService.kept_records); and the own case number of each of those
-        records (a record merged into another is named by both). A few queries in all."""
+        rescue names, with only what names her: case number, sex and names (no statuses;
+        PersonService.kept_named); and the own case number of each of those records (a record
+        merged into another is named by both). A few queries in all."""
         rescues = self.list_rescues()
         ids = sorted({i for op in rescues for i in op.person_ids})
-        return rescues, self.persons.kept_records(ids), self.persons.case_numbers(ids)
+        return (rescues, *self.persons.kept_named(ids))
 
 
 def _tidy(contact: FamilyContact) -> FamilyContact:

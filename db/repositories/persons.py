@@ -21,6 +21,7 @@ from db.bulk_indexes import indexes_aside
 from db.database import Database
 from db.high_marks import give
 from db.repositories.name_order import BY_NAME
+from db.repositories.named_persons import named_persons
 from db.repositories.seen import seen_since_sql
 
 _PERSON_COLS = (
@@ -349,6 +350,10 @@ class PersonRepository:
             for p in self._hydrate(rows):
                 found[p.id] = p
         return [found[i] for i in ids if i in found]
+
+    def named(self, ids: list[int]) -> dict[int, Person]:
+        """These records with their case numbers, sexes and names only (named_persons)."""
+        return named_persons(self.db.conn, ids)
 
     def iter_all(self, batch: int = 2000, include_merged: bool = False):
         """Every person, whole, in id order, a batch at a time (bounded memory)."""
