@@ -26,6 +26,7 @@ from app.domain.records import (
 )
 from app.importing.erased_keys import secret
 from app.importing.phones import phone_key, removed_key
+from app.parent_age import ParentAgesClose, check_parent_age
 from app.record_persons import RecordPersons
 from app.record_removal import RecordRemoval, Removed
 from app.report_dated import follow_observed, follow_received
@@ -426,7 +427,11 @@ class RecordService:
                 out.append((person.case_no, self.live(case_no).case_no))
         return out
 
-    def link_relative(self, case_no: str, relative_case_no: str, link: RelativeLink) -> int:
+    def link_relative(self, case_no: str, relative_case_no: str, link: RelativeLink,
+                      despite_ages: bool = False) -> int:
+        """Link them, once the link can be true of both records; a parent fewer than 12 years
+        older than the child by their births (app/parent_age.py) only with despite_ages, the
+        user having been told. Merges, splits and imports move links without this check."""
         with self.db.transaction():
             person, relative = self.persons.get(case_no), self.persons.get(relative_case_no)
             link.person_id, link.relative_id = person.id, relative.id
@@ -440,10 +445,19 @@ class RecordService:
                 raise ValidationError.saying("%1 and %2 are linked so already", person.case_no,
                                              relative.case_no)
             _check_relative(person, relative, link.relation, known)
+            try:
+                check_parent_age(person, relative, link.relation)
+                close = None
+            except ParentAgesClose as asked:
+                if not despite_ages:
+                    raise
+                close = asked
             lid = self.repo.insert_relative(link)
-            # under the numbers as kept (snj-1 is SNJ-00001): her history is read by them
+            # under the numbers as kept (snj-1 is SNJ-00001): her history is read by them;
+            # a link made despite the births says so, with the years they allow at most
             self.audit.append("person.relative", "person", person.case_no,
-                              {"relative": relative.case_no, "relation": link.relation.value})
+                              {"relative": relative.case_no, "relation": link.relation.value,
+                               **({"despite_ages": close.years} if close else {})})
         return lid
 
     def add_contact(self, case_no: str, contact: FamilyContact) -> int:

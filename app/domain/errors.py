@@ -58,6 +58,19 @@ class RelationWord(str):
         return word
 
 
+class YearsWord(str):
+    """A number of whole years as an error's message says it ("9 years", "less than a year"):
+    the desktop says it in its own words and plural forms (count: the number)."""
+
+    count = 0
+
+    def __new__(cls, count: int) -> YearsWord:
+        text = "less than a year" if count < 1 else "1 year" if count == 1 else f"{count} years"
+        word = super().__new__(cls, text)
+        word.count = count
+        return word
+
+
 class NamePartWord(str):
     """A name part as an error's message names it ("given"): the desktop says the label of its
     boxes instead (key: the NamePart's value)."""

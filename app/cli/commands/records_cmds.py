@@ -213,6 +213,11 @@ def register(sub, common) -> None:
                    "spouse)")
     a.add_argument("relative_case_no")
     a.add_argument("--note", default="")
+    a.add_argument("--despite-ages", action="store_true",
+                   help="link a parent fewer than 12 years older than the child (or younger) "
+                        "by their births read as widely as written: refused without it, the "
+                        "births and the years between them said (a girl taken young may have a "
+                        "child born in captivity; the audit trail notes it)")
     a.set_defaults(run=cmd_relative)
     d = rls.add_parser("remove", parents=[common],
                        help="remove the link between two persons, made from either side (both "
@@ -676,7 +681,8 @@ def cmd_relative(args, ctx) -> int:
     records = ctx.open_session().records
     merged = records.merged_under(args.case_no, args.relative_case_no)
     records.link_relative(args.case_no, args.relative_case_no,
-                          RelativeLink(0, 0, Relation(args.relation), args.note))
+                          RelativeLink(0, 0, Relation(args.relation), args.note),
+                          despite_ages=args.despite_ages)
     ctx.out.emit({"linked": True, **_merged_json(merged)},
                  _with_merged(f"{args.case_no.upper()} {args.relation} "
                               f"{args.relative_case_no.upper()}", merged))
