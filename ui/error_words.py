@@ -14,6 +14,7 @@ from app.domain.errors import (
     ProfileWord,
     RelationWord,
     StatusWord,
+    YearsWord,
 )
 from ui.bidi import Phrase, file_path, filled, isolated
 from ui.i18n import list_comma, list_semicolon
@@ -161,6 +162,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is recorded as male: not %2's mother (their father, or "
                       "parent if the sex recorded is in doubt)"),
     QT_TRANSLATE_NOOP("Errors", "%1 is already %2's %3: not also their %4"),
+    # app/parent_age.py SAID: asked on her page whether to link them all the same
+    QT_TRANSLATE_NOOP("Errors", "%1 (born %2) would be a parent of %3 (born %4), older by %5 at "
+                      "most: fewer than 12 years between their births, even read as widely as "
+                      "they are written; check the births and the relation"),
     QT_TRANSLATE_NOOP("Errors", "%1 is a file, not a folder"),
     QT_TRANSLATE_NOOP("Errors", "%1 cannot be written to (read-only, or not yours)"),
     # app/reports/not_the_vault_secret.py: a PDF's password that is the vault's passphrase
@@ -226,9 +231,20 @@ def _value_said(value: object) -> object:
         return Phrase(relation_names().get(value.key, str(value)))
     if isinstance(value, NamePartWord):
         return Phrase(name_part_names().get(value.key, str(value)))
+    if isinstance(value, YearsWord):
+        return Phrase(_years_said(value))
     if isinstance(value, ProfileWord):
         return Phrase(profile_names().get(value.key, str(value)))
     return value
+
+
+def _years_said(value: YearsWord) -> str:
+    """A number of years in the desktop's words and plural forms; English untranslated says
+    "9 years", not Qt's "9 year(s)"."""
+    if value.count < 1:
+        return QCoreApplication.translate("Errors", "less than a year")
+    said = QCoreApplication.translate("Errors", "%n year(s)", None, value.count)
+    return str(value) if "year(s)" in said else said
 
 
 def unexpected_said(kind: str) -> str:
