@@ -79,3 +79,27 @@ def test_a_mother_with_no_birth_is_linked_unasked(qtbot, gui, tmp_path):
     qtbot.waitUntil(lambda: "Linked" in page.notice.text(), timeout=10_000)
     assert not page.findChildren(QMessageBox, "parentAgesQuestion")
     assert _relations(folder) == ["mother"]
+
+
+@pytest.mark.parametrize(("lang", "years", "said"), [
+    ("en", "about 1975", "older by 11 years at most"),
+    ("en", "1983", "older by a year at most"),
+    ("en", "1984", "older by less than a year at most"),
+    ("ar", "about 1975", "أكبر منه بـ 11 سنة على الأكثر"),
+    ("ar", "1983", "أكبر منه بـ سنة واحدة على الأكثر"),
+    ("ar", "1984", "أكبر منه بـ أقل من سنة على الأكثر"),
+    ("kmr", "1983", "herî zêde salek jê mezintir e"),
+])
+def test_the_years_are_said_in_the_desktops_words(qapp, new_translations, lang, years, said):
+    from app.domain.fuzzydate import FuzzyDate
+    from app.domain.person import Person
+    from app.domain.records import Relation
+    from app.parent_age import ParentAgesClose, check_parent_age
+    from ui.error_words import error_said
+    from ui.i18n import apply_language
+    mother = Person(case_no="SNJ-00001", birth=FuzzyDate.parse_birth(years))
+    child = Person(case_no="SNJ-00002", birth=FuzzyDate.parse_birth("1984"))
+    with pytest.raises(ParentAgesClose) as asked:
+        check_parent_age(child, mother, Relation.MOTHER)
+    apply_language(qapp, lang)
+    assert said in bare(error_said(asked.value)), error_said(asked.value)

@@ -239,12 +239,13 @@ def _value_said(value: object) -> object:
 
 
 def _years_said(value: YearsWord) -> str:
-    """A number of years in the desktop's words and plural forms; English untranslated says
-    "9 years", not Qt's "9 year(s)"."""
+    """A number of years in the desktop's words (no Qt plural forms: a message lupdate finds in
+    QCoreApplication.translate is not marked plural, and its one form was not used)."""
     if value.count < 1:
         return QCoreApplication.translate("Errors", "less than a year")
-    said = QCoreApplication.translate("Errors", "%n year(s)", None, value.count)
-    return str(value) if "year(s)" in said else said
+    if value.count == 1:
+        return QCoreApplication.translate("Errors", "a year")
+    return filled(QCoreApplication.translate("Errors", "%1 years"), value.count)
 
 
 def unexpected_said(kind: str) -> str:

@@ -65,7 +65,7 @@ class YearsWord(str):
     count = 0
 
     def __new__(cls, count: int) -> YearsWord:
-        text = "less than a year" if count < 1 else "1 year" if count == 1 else f"{count} years"
+        text = "less than a year" if count < 1 else "a year" if count == 1 else f"{count} years"
         word = super().__new__(cls, text)
         word.count = count
         return word
