@@ -23,8 +23,9 @@ FLAG = "; to link them all the same, add --despite-ages"
 
 
 class ParentAgesClose(ValidationError):
-    """A link of a parent fewer than MIN_YEARS older than the child (or younger), by the most
-    generous reading of the two births: linked only once the user says so (--despite-ages,
+    """A link of a parent fewer than MIN_YEARS older than the child (or perhaps younger), by the
+    most generous reading of the two births (one born surely after the child stays refused:
+    records._check_relative): linked only once the user says so (--despite-ages,
     the desktop's question). years: the whole years at most between the births."""
 
     def __init__(self, message: str, parent, child, years: int) -> None:
@@ -84,8 +85,8 @@ def check_parent_age(person, relative, relation: Relation) -> int | None:
 
 
 def born(birth: FuzzyDate) -> str:
-    """A birth as typed, with the days it stands for where they differ ('about 1975
-    (1973–1977)'), so the gap said can be checked against both."""
+    """A birth as typed, with the days it stands for where they differ ('about 1975:
+    1973–1977'), so the gap said can be checked against both."""
     plain, text = birth.plain(), birth.text.strip()
     if not text or text == plain:
         return plain or text

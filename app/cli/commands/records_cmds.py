@@ -214,7 +214,7 @@ def register(sub, common) -> None:
     a.add_argument("relative_case_no")
     a.add_argument("--note", default="")
     a.add_argument("--despite-ages", action="store_true",
-                   help="link a parent fewer than 12 years older than the child (or younger) "
+                   help="link a parent fewer than 12 years older than the child (or perhaps younger) "
                         "by their births read as widely as written: refused without it, the "
                         "births and the years between them said (a girl taken young may have a "
                         "child born in captivity; the audit trail notes it)")
