@@ -1,10 +1,8 @@
-"""A parent linked fewer than 12 years older than the child, by the widest reading of both births."""
+"""A parent's and a child's births judged where they are linked: refused, or asked about."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from app.domain.errors import ValidationError, YearsWord
+from app.domain.errors import BirthWord, ValidationError, YearsWord
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.records import Relation
 
@@ -16,21 +14,18 @@ CHILDREN = frozenset({Relation.CHILD, Relation.CHILD_BORN_IN_CAPTIVITY})
 
 # The desktop says it so (ui/error_words.py) and asks whether to link all the same; the
 # command line adds its flag.
-SAID = ("%1 (born %2) would be a parent of %3 (born %4), older by %5 at most: fewer than 12 years "
-        "between their births, even read as widely as they are written; check the births and "
-        "the relation")
+SAID = ("%1 (birth: %2) would be a parent of %3 (birth: %4), older by %5: fewer than 12 "
+        "years between their births, even read as widely as they are written; check the births "
+        "and the relation")
 FLAG = "; to link them all the same, add --despite-ages"
 
 
 class ParentAgesClose(ValidationError):
-    """A link of a parent fewer than MIN_YEARS older than the child (or perhaps younger), by the
-    most generous reading of the two births (one born surely after the child stays refused:
-    records._check_relative): linked only once the user says so (--despite-ages,
-    the desktop's question). years: the whole years at most between the births."""
+    """A link of a parent fewer than MIN_YEARS older than the child by the most generous
+    reading of the two births: linked only once the user says so (--despite-ages, the
+    desktop's question). years: the whole years at most between the births."""
 
-    def __init__(self, message: str, parent, child, years: int) -> None:
-        super().__init__(message)
-        self.parent, self.child, self.years = parent, child, years
+    years = 0
 
 
 def parent_and_child(person, relative, relation: Relation):
@@ -50,44 +45,32 @@ def years_at_most(parent_birth: FuzzyDate, child_birth: FuzzyDate) -> int | None
     first, last = parent_birth.earliest, child_birth.latest
     if first is None or last is None:
         return None
-    return _whole_years(first, last)
-
-
-def _whole_years(first: date, last: date) -> int:
-    # negative where the child is born before: the parent would be younger
     years = last.year - first.year
-    if years > 0 and (last.month, last.day) < (first.month, first.day):
-        years -= 1
-    elif years < 0 and (last.month, last.day) > (first.month, first.day):
-        years += 1
-    return years
+    return years - 1 if (last.month, last.day) < (first.month, first.day) else years
 
 
-def check_parent_age(person, relative, relation: Relation) -> int | None:
-    """ParentAgesClose for a parent fewer than MIN_YEARS older than the child at the widest
-    reading of both births; the years at most between them otherwise (None: not a parent's
-    link, or a birth unknown)."""
+def check_births(person, relative, relation: Relation) -> int | None:
+    """A parent surely born after the child refused (ValidationError: nothing to ask, the
+    births or the relation are wrong); one fewer than MIN_YEARS older by the widest reading of
+    both births ParentAgesClose; otherwise the years at most between them (None: not a
+    parent's link, or a birth unknown). person, relative: their records as kept (live), whose
+    births the program shows."""
     parent, child = parent_and_child(person, relative, relation)
     if parent is None:
         return None
     years = years_at_most(parent.birth, child.birth)
     if years is None or years >= MIN_YEARS:
         return years
-    values = (parent.case_no, born(parent.birth), child.case_no, born(child.birth),
-              YearsWord(years))
-    close = ParentAgesClose(ValidationError.saying(SAID, *values).args[0] + FLAG, parent, child,
-                            years)
-    close.said = (SAID, *values)  # the desktop asks instead of naming the flag
+    values = (parent.case_no, BirthWord(parent.birth), child.case_no, BirthWord(child.birth))
+    if parent.birth.earliest > child.birth.latest:
+        raise ValidationError.saying(
+            "%1 (born %2) would be the parent of %3, born before: %4; check the relation or "
+            "the births", *values)
+    said = (SAID, *values, YearsWord(years))
+    # the desktop asks instead of naming the flag
+    close = ParentAgesClose.saying_apart(ValidationError.saying(*said).args[0] + FLAG, *said)
+    close.years = years
     close.json_facts = {"parent": parent.case_no, "child": child.case_no,
-                        "parent_born": born(parent.birth), "child_born": born(child.birth),
+                        "parent_born": str(values[1]), "child_born": str(values[3]),
                         "years_at_most": years}
     raise close
-
-
-def born(birth: FuzzyDate) -> str:
-    """A birth as typed, with the days it stands for where they differ ('about 1975:
-    1973–1977'), so the gap said can be checked against both."""
-    plain, text = birth.plain(), birth.text.strip()
-    if not text or text == plain:
-        return plain or text
-    return f"{text}: {plain}" if plain else text
