@@ -616,9 +616,9 @@ class PersonPage(QWidget):
             return
         self.error.clear()
         lines = [error_said(said) + ".", "", self.tr(
-            "A girl taken young may have had a child in captivity, and births are often "
-            "guessed. Link them all the same? The audit trail notes that they were linked "
-            "despite their births.")]
+            "Births are often guessed, and a parent taken young may have had a child in "
+            "captivity. Link them all the same? The History tab will say that they were "
+            "linked despite their births.")]
         ask_to_go_ahead(self, lines, "parentAgesQuestion", self.tr("Link all the same"),
                         "linkDespiteAges", lambda: self.link_relative(other, relation, True))
 
