@@ -59,6 +59,14 @@ def _canvas_class(lang: str, footer: FooterLines, banner: str = "",
                   steps: Steps | None = None) -> type[Canvas]:
     style = style_for(lang, size=7.5, leading_ratio=1.45)
     banner_style = style_for(lang, size=10, bold=True, align="center", color=white)
+    # a footer's line or the banner said again on the next page is drawn from the same laid
+    # out block: laid out anew, a 131-page summary laid out the same lines 131 times
+    laid: dict[tuple[str, TextStyle], BidiText] = {}
+
+    def block_of(text: str, text_style: TextStyle) -> BidiText:
+        if (text, text_style) not in laid:
+            laid[text, text_style] = BidiText(text, text_style)
+        return laid[text, text_style]
 
     class FooterCanvas(Canvas):
         """Holds pages back until the end so that each footer can say "page i of n"."""
@@ -92,7 +100,7 @@ def _canvas_class(lang: str, footer: FooterLines, banner: str = "",
             self.line(MARGIN, rule, PAGE[0] - MARGIN, rule)
             top = rule - 1 * mm
             for line in footer(number, total):
-                block = BidiText(line, style)
+                block = block_of(line, style)
                 _, h = block.wrapOn(self, TEXT_WIDTH, FOOTER_SPACE)
                 block.drawOn(self, MARGIN, top - h)
                 top -= h
@@ -100,7 +108,7 @@ def _canvas_class(lang: str, footer: FooterLines, banner: str = "",
         def _draw_banner(self) -> None:
             """White on a red band in the top margin of every page: a page of the team's own
             paper found on its own (ransom lines, phone numbers) says whose it is."""
-            block = BidiText(banner, banner_style)
+            block = block_of(banner, banner_style)
             _, h = block.wrapOn(self, TEXT_WIDTH - 4 * mm, MARGIN)
             bottom = PAGE[1] - MARGIN + 3 * mm
             self.saveState()

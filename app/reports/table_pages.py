@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Table, TableStyle
@@ -23,6 +24,8 @@ MIN_LINES_BEFORE, MIN_LINES_AFTER = 3, 2
 # again, greyed, beside its rest) rather than move whole to the next and leave the foot of this
 # one empty (a dossier's 20-line Circumstances left 40% of page 1 blank).
 LONG_VALUE_LINES = 8
+# what reportlab's Table sets up when made: read on a rest not made yet, it is made first
+_TABLE_MADE = frozenset(vars(Table([[""]], colWidths=[1], rowHeights=[1])))
 
 
 @dataclass(frozen=True)
@@ -66,14 +69,28 @@ class PagedTable(Table):
     Every row's height is measured once and handed to reportlab, which would otherwise
     measure every remaining row again at each page break (quadratic in a long summary). The
     table splits itself (reportlab's own split put a continued table's header, and the first
-    lines of the next row, at the foot of the page its first part ended on)."""
+    lines of the next row, at the foot of the page its first part ended on).
+
+    The rest of a table after a page holds the whole table's rows and where its own begin,
+    and is made a reportlab Table only when it fits where it is asked to stand: made at every
+    page, the rest of a 3,800-person summary was built again 130 times (quadratic)."""
 
     def __init__(self, rows: list[Row], col_widths: list[float], look: Look, h_align: str,
                  heights: list[float] | None = None, next_page: bool = False,
                  cell_styles: list | None = None, whole_rows: bool = False,
                  long_breaks: bool = False, progress: Callable[[int, int], None] | None = None
                  ) -> None:
-        self.rows, self.look = rows, look
+        heights = heights if heights is not None else _measured(rows, col_widths, look, progress)
+        self._keep(look, col_widths, h_align, next_page, whole_rows, long_breaks,
+                   sum(1 for r in rows if r.header))
+        self._lead, self._lead_h = [], []
+        self._all, self._all_h, self._lo, self._sums = rows, heights, 0, None
+        self._styles = cell_styles[0] if cell_styles else None
+        self._build(styled=cell_styles is not None)
+
+    def _keep(self, look: Look, col_widths, h_align: str, next_page: bool, whole_rows: bool,
+              long_breaks: bool, heads: int) -> None:
+        self.look, self._widths, self.hAlign, self._heads = look, col_widths, h_align, heads
         self.next_page = next_page  # the rest of a table whose next row did not fit
         # Each row on one page, unless it is taller than a page: a label and its value, a
         # list's "SHA-256" and its hash, read apart, say nothing.
@@ -81,15 +98,42 @@ class PagedTable(Table):
         # ...or, with long_breaks, a row of more than LONG_VALUE_LINES lines (a long value:
         # at least MIN_LINES_BEFORE of them stay with its label)
         self.long_breaks = long_breaks
-        self.heights = heights if heights is not None else _measured(rows, col_widths, look,
-                                                                      progress)
-        heads = sum(1 for r in rows if r.header)
+        self._built = False
+
+    # the rows are a few of the part's own (the header, the rest of a row split at the page
+    # before) and then the whole table's rows from _lo on, shared by every part
+    def _count(self) -> int:
+        return len(self._lead) + len(self._all) - self._lo
+
+    def _row(self, i: int) -> Row:
+        lead = len(self._lead)
+        return self._lead[i] if i < lead else self._all[self._lo + i - lead]
+
+    def _h(self, i: int) -> float:
+        lead = len(self._lead)
+        return self._lead_h[i] if i < lead else self._all_h[self._lo + i - lead]
+
+    @property
+    def rows(self) -> list[Row]:
+        return self._lead + self._all[self._lo:]
+
+    @property
+    def heights(self) -> list[float]:
+        return self._lead_h + self._all_h[self._lo:]
+
+    def _build(self, styled: bool = True) -> None:
+        """The reportlab Table of these rows (styled: its cells take the whole's styles)."""
+        rows, heads, look = self.rows, self._heads, self.look
+        self._built = True
         # a part takes its cells' styles from the whole: applied anew, the padding commands
         # would touch every cell of the rest of a long summary at every page
-        super().__init__([[[c] for c in r.cells] for r in rows], colWidths=col_widths,
-                         rowHeights=self.heights, repeatRows=heads, hAlign=h_align,
-                         normalizedData=1, cellStyles=cell_styles)
-        commands = list(look.lines if cell_styles is not None else look.cells + look.lines)
+        super().__init__([[[c] for c in r.cells] for r in rows], colWidths=self._widths,
+                         rowHeights=self.heights, repeatRows=heads, hAlign=self.hAlign,
+                         normalizedData=1,
+                         cellStyles=[self._styles] * len(rows) if styled else None)
+        if self._styles is None:
+            self._styles = self._cellStyles[0]  # every cell of a table is styled alike
+        commands = list(look.lines if styled else look.cells + look.lines)
         if heads:
             commands.append(("BACKGROUND", (0, 0), (-1, heads - 1), _HEAD_BG))
         if look.zebra and heads < len(rows):
@@ -99,44 +143,70 @@ class PagedTable(Table):
                              [_ZEBRA, None] if shaded else [None, _ZEBRA]))
         self.setStyle(TableStyle(commands))
 
+    def __getattr__(self, name: str):
+        # what reportlab reads of a Table not made yet (a rest never asked to fit) makes it
+        if name in _TABLE_MADE and not self.__dict__.get("_built", True):
+            self._build()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def wrap(self, availWidth, availHeight):
+        if not self._built:
+            height = self._height_unmade()
+            if height > availHeight + 1:  # plainly too tall: the frame asks it to split next
+                self._width, self._height, self.availWidth = sum(self._widths), height, availWidth
+                return self._width, self._height
+            self._build()
+        return super().wrap(availWidth, availHeight)
+
+    def _height_unmade(self) -> float:
+        """The rows' height, from running sums of the whole's."""
+        sums = self._running_sums()
+        return sum(self._lead_h) + sums[-1] - sums[self._lo]
+
+    def _running_sums(self) -> list[float]:
+        """The whole's heights summed row by row: counted once, shared by every part."""
+        if self._sums is None:
+            self._sums = list(accumulate(self._all_h, initial=0.0))
+        return self._sums
+
     def split(self, availWidth, availHeight):
         frame = getattr(self, "_frame", None)  # set by the frame that asks
         if self.next_page and frame is not None and not frame._atTop:
             # not under the part before it: there, its header would stand in mid-page with the
             # first lines of a row that was sent on to the next page
             return []
-        heads = sum(1 for r in self.rows if r.header)
-        n, used = heads, sum(self.heights[:heads])
-        while n < len(self.rows) and used + self.heights[n] <= availHeight + 1e-6:
-            used += self.heights[n]
+        heads, count = self._heads, self._count()
+        n, used = heads, sum(self._h(i) for i in range(heads))
+        while n < count and used + self._h(n) <= availHeight + 1e-6:
+            used += self._h(n)
             n += 1
-        if n == len(self.rows):
+        if n == count:
+            if not self._built:
+                self._build()
             return [self]
         at_top = frame is not None and frame._atTop
         # a row taller than a page is split wherever it stands: sent on whole, it still began
         # a page of its own and left its section's title alone on the page before
-        taller = frame is not None and sum(self.heights[:heads]) + self.heights[n] > frame._height
+        taller = frame is not None and \
+            sum(self._h(i) for i in range(heads)) + self._h(n) > frame._height
         cut = None if self.whole_rows and not at_top and not taller and not self._long(n) \
             else self._cut(n, availHeight - used, first=n == heads)
+        above = [self._row(i) for i in range(n)], [self._h(i) for i in range(n)]
         if cut is not None:
             (top, top_h), (rest, rest_h) = cut
-            return self._spaced([
-                self._part(self.rows[:n] + [top], self.heights[:n] + [top_h]),
-                self._part(self.rows[:heads] + [rest] + self.rows[n + 1:],
-                           self.heights[:heads] + [rest_h] + self.heights[n + 1:])])
+            return self._spaced([self._part(above[0] + [top], above[1] + [top_h]),
+                                 self._rest([rest], [rest_h], n + 1, next_page=False)])
         if n > heads:
-            return self._spaced([
-                self._part(self.rows[:n], self.heights[:n]),
-                self._part(self.rows[:heads] + self.rows[n:],
-                           self.heights[:heads] + self.heights[n:], next_page=True)])
+            return self._spaced([self._part(*above), self._rest([], [], n, next_page=True)])
         return []  # not even the header and a row's first lines: the table starts on the next page
 
     def _long(self, n: int) -> bool:
         """Whether row n is a long value that may break across pages (long_breaks)."""
         if not self.long_breaks:
             return False
-        leading = max(c.style.leading for c in self.rows[n].cells)
-        return (self.heights[n] - 2 * self.look.v_pad) / leading > LONG_VALUE_LINES + 0.5
+        leading = max(c.style.leading for c in self._row(n).cells)
+        return (self._h(n) - 2 * self.look.v_pad) / leading > LONG_VALUE_LINES + 0.5
 
     def _spaced(self, parts: list[PagedTable]) -> list[PagedTable]:
         """The parts, the first with the whole's space before, the last with its space after
@@ -144,24 +214,36 @@ class PagedTable(Table):
         parts[0].spaceBefore, parts[-1].spaceAfter = self.getSpaceBefore(), self.getSpaceAfter()
         return parts
 
-    def _part(self, rows: list[Row], heights: list[float], next_page: bool = False) -> PagedTable:
-        styles = self._cellStyles[0]  # every cell of a table is styled alike
-        return PagedTable(rows, self._colWidths, self.look, self.hAlign, heights, next_page,
-                          [styles] * len(rows), self.whole_rows, self.long_breaks)
+    def _part(self, rows: list[Row], heights: list[float]) -> PagedTable:
+        return PagedTable(rows, self._widths, self.look, self.hAlign, heights, False,
+                          [self._styles] * len(rows), self.whole_rows, self.long_breaks)
+
+    def _rest(self, first: list[Row], first_h: list[float], k: int, next_page: bool
+              ) -> PagedTable:
+        """The header, then first, then this part's rows from k on; not made a Table yet."""
+        rest = PagedTable.__new__(PagedTable)
+        rest._keep(self.look, self._widths, self.hAlign, next_page, self.whole_rows,
+                   self.long_breaks, self._heads)
+        lead, heads = len(self._lead), self._heads
+        rest._lead = [self._row(i) for i in range(heads)] + first + self._lead[k:]
+        rest._lead_h = [self._h(i) for i in range(heads)] + first_h + self._lead_h[k:]
+        rest._all, rest._all_h, rest._lo = self._all, self._all_h, self._lo + max(k - lead, 0)
+        rest._sums, rest._styles = self._running_sums(), self._styles
+        return rest
 
     def _cut(self, n: int, room: float, first: bool):
         """Row n as the lines that fit in room and the rest; a cell that fits whole above is
         given again (greyed) beside the rest, so the rest of a report still says its date
         and source. None where too few lines would stand above."""
-        row = self.rows[n]
+        row = self._row(n)
         leading = max(c.style.leading for c in row.cells)
-        lines = round((self.heights[n] - 2 * self.look.v_pad) / leading)
+        lines = round((self._h(n) - 2 * self.look.v_pad) / leading)
         fit = min(int((room - 2 * self.look.v_pad + 1e-6) // leading),
                   lines - (1 if first else MIN_LINES_AFTER))  # a line more goes on, if need be
         if fit < MIN_LINES_BEFORE:
             return None
         top, rest = [], []
-        for cell, width in zip(row.cells, self._colWidths, strict=True):
+        for cell, width in zip(row.cells, self._widths, strict=True):
             inner = width - 2 * self.look.h_pad
             cell.wrap(inner, 1e6)
             pieces = cell.split(inner, fit * leading)
@@ -173,8 +255,8 @@ class PagedTable(Table):
                 rest.append(BidiText("" if cell.is_piece else cell.text,
                                      cell.style.but(color=_REPEATED)))
         top_row, rest_row = Row(tuple(top), row.index), Row(tuple(rest), row.index)
-        return ((top_row, row_height(top, self._colWidths, self.look)),
-                (rest_row, row_height(rest, self._colWidths, self.look)))
+        return ((top_row, row_height(top, self._widths, self.look)),
+                (rest_row, row_height(rest, self._widths, self.look)))
 
 
 class TitleWithTable(KeepTogether):
