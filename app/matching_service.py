@@ -45,12 +45,10 @@ from app.matching.score import (
     FieldResult,
     MatchScore,
     Prepared,
-    Verdict,
     given_alone,
     given_alone_asks,
     names_as_read,
     prepare,
-    same_kunya,
     score_persons,
 )
 from app.merge_kept import KeptOver, kept_over
@@ -777,13 +775,14 @@ def _shown(index: BlockIndex, row: Person, limit: int, min_score: float,
            me: Prepared) -> list[Candidate]:
     """The best candidates at min_score or more, and below it a record sharing only her
     given name with the row when more agrees (score.GIVEN_ALONE): a list's «شيرين», Kocho,
-    age 25 against the vault's شيرين خلف حسن of Kocho scores 0.40 and was "no candidate"."""
+    age 25 against the vault's شيرين خلف حسن of Kocho scores 0.40 and was "no candidate".
+    Not a record known by the row's kunya: it scores as import asks about it (score.SAME_KUNYA),
+    and is shown by min_score as any other (it was shown at 0.02 below the 0.5 asked for)."""
     out = []
     for s, pid in index.scores(me, row, min_score, keep=_kept_below):
         c = index.explain(me, pid)
         other = index.entries[pid].ready()
-        if s >= min_score or given_alone_asks(me, other, c.score) or same_kunya(me, other) \
-                and all(f.verdict != Verdict.MISMATCH for f in c.score.fields):
+        if s >= min_score or given_alone_asks(me, other, c.score):
             out.append(c)
             if len(out) == limit:
                 break
@@ -792,8 +791,8 @@ def _shown(index: BlockIndex, row: Person, limit: int, min_score: float,
 
 def _kept_below(me: Prepared, other: Prepared) -> bool:
     """A candidate below the score shown that may be shown all the same: a given name alone
-    with more agreeing, or a row known only by a kunya a record is known by (أم خالد)."""
-    return given_alone(me, other) or same_kunya(me, other)
+    with more agreeing."""
+    return given_alone(me, other)
 
 
 def disagreement(fields, a: str, b: str) -> str:

@@ -25,6 +25,7 @@ from app.importing.report import field_word
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.values import known_place
 from app.matching.namesim import is_sorani, text_sim
+from app.matching.score import KUNYA_LOW
 from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement, merge_refused
 from app.persons import normalise_case_no
 from app.private_file import write_private
@@ -271,7 +272,9 @@ def cmd_match(args, ctx) -> int:
         if not cands and (kunya := r.person.known_as()):
             # a row that is only a kunya: compared with the records known by that kunya (none
             # fits); search reads every name (Umm Khalid finds أم خالد in a mother's name too)
-            lines.append(f"    only a kunya: no record known by it fits; search finds more: "
+            # one that fits scores from KUNYA_LOW up: above a --min-score raised past it, said
+            at = f" at --min-score {args.min_score:g}" if args.min_score > KUNYA_LOW else ""
+            lines.append(f"    only a kunya: no record known by it fits{at}; search finds more: "
                          f"casekeeper search {kunya!r}")
         lines += [f"    warning: {w}" for w in r.warnings]
         for c in cands:
