@@ -32,7 +32,6 @@ from app.matching.score import (
     IDENTITY,
     MATCH_AT,
     PARTIAL_AT,
-    SAME_KUNYA,
     MatchScore,
     Prepared,
     Verdict,
@@ -68,9 +67,10 @@ NAMES_NEARLY = "the given names partly agree and the rest of the name agrees: as
 # Asked below ASKED too: a row whose given name is not known, her father's and grandfather's
 # names alike and nothing disagreeing (_nameless_daughter).
 NAMELESS = "her given name is not known, and her father's and grandfather's names agree: asked"
-# Asked: one of the two has no given name and both are known by one kunya (أم خالد, Umm
-# Khalid), nothing disagreeing (same_kunya). Many women are the mother of a Khalid, so never
-# more than asked: the score itself says so, below ASKED (score.SAME_KUNYA).
+# Asked however low the score: one of the two has no given name and both are known by one
+# kunya (أم خالد, Umm Khalid), nothing disagreeing (same_kunya). Many women are the mother of
+# a Khalid, so never more than asked.
+SAME_KUNYA = "known by the same kunya, a given name not given: asked"
 # Asked however low the births bring the score (down to UNLIKELY): her given name and the other
 # names both records hold agree, at least one of father, grandfather and family among them,
 # and nothing but the birth disagrees. A list of 2026 giving the age she was taken at, or a
@@ -460,13 +460,11 @@ class RowMatcher:
         elif score < ASKED:
             index = self.vault if in_vault else self.file
             other = index.entries[pid].ready()
-            asked = (GIVEN_ALONE if given_alone(me, other) else GIVEN_AND_FAMILY
-                     if given_and_family_asks(me, other, c.score) else ONLY_ONE
-                     if in_vault and pid == self._only_one else NAMELESS
-                     if _nameless_daughter(me, other) else SAME_KUNYA
-                     if same_kunya(me, other) else NAMES_NEARLY)
-            if asked not in why.split("; "):  # the score says SAME_KUNYA itself
-                why += "; " + asked
+            why += "; " + (GIVEN_ALONE if given_alone(me, other) else GIVEN_AND_FAMILY
+                           if given_and_family_asks(me, other, c.score) else ONLY_ONE
+                           if in_vault and pid == self._only_one else NAMELESS
+                           if _nameless_daughter(me, other) else SAME_KUNYA
+                           if same_kunya(me, other) else NAMES_NEARLY)
         if in_vault and self.vault.kept_as(pid) != pid:
             why += "; " + merged_found_note(self._case(pid, False), self._case(pid))
         if tied:

@@ -669,8 +669,7 @@ def score_prepared(a: Prepared, b: Prepared, explain: bool = True,
     """How likely two prepared records are one person (0..1); with explain, the reason field
     by field (without, fields stay empty: for sifting many pairs fast). beyond: the pair's
     _beyond_names, when the caller worked it out already (beyond_names)."""
-    kunya = same_kunya(a, b)  # read field by field even unexplained: only if none disagrees
-    fields: list[FieldResult] | None = [] if explain or kunya else None
+    fields: list[FieldResult] | None = [] if explain else None
     total, note = _names(a, b, fields)
     sex, rest, births = beyond or _beyond_names(a, b)
     total += sex  # added as before the bound was drawn out (a last bit moves tied pairs)
@@ -684,32 +683,7 @@ def score_prepared(a: Prepared, b: Prepared, explain: bool = True,
                    FieldResult("village", village, a.village, b.village, village_sim),
                    _dates("abduction", a.abducted, b.abducted, 1)]
     score = min(_logistic(total), READING_CAP) if note else _logistic(total)
-    if kunya and fields is not None and not any(
-            f.verdict == Verdict.MISMATCH for f in fields if f.field != "aliases"):
-        score, note = _kunya_score(total, fields), "; ".join(filter(None, (note, SAME_KUNYA)))
-    return MatchScore(score, fields if explain and fields else [], note, births)
-
-
-# A pair known by one kunya, one of them without a given name (same_kunya), that nothing
-# disagrees with: the kunya is all the name there is, and it named her. Weighed as one alias
-# among others (+1) it scored 0.02-0.04, though `import` asked about her and `search` gave her
-# 0.91: `match` showed her below its own --min-score with "aliases match". Scored on a scale of
-# its own instead: from KUNYA_LOW (the kunya alone: above the lowest score `match` and a new
-# person's check show, SHOWN_SCORE 0.5) rising with what else agrees (the village, the birth,
-# a father's name) towards KUNYA_HIGH, never reached: import's ASKED, so such a row is asked
-# about, never certain. Every mother of a Khalid is أم خالد; two of them in other villages
-# stay apart by the village, which disagrees with one and falls back to the plain score.
-SAME_KUNYA = "known by the same kunya, a given name not given: asked"
-KUNYA_LOW, KUNYA_HIGH = 0.55, 0.75
-KUNYA_SPREAD = 2.0  # evidence beyond the kunya at which a little under 2/3 of the way is gone
-
-
-def _kunya_score(total: float, fields: list[FieldResult]) -> float:
-    """The score of a same_kunya pair nothing disagrees with (see SAME_KUNYA)."""
-    alias_said = 1.0 if any(f.field == "aliases" and f.verdict == Verdict.MATCH for f in fields) \
-        else 0.0  # what _parts added for the aliases alike: the kunya itself
-    rest = max(0.0, total - alias_said)
-    return KUNYA_LOW + (KUNYA_HIGH - KUNYA_LOW) * (1.0 - math.exp(-rest / KUNYA_SPREAD))
+    return MatchScore(score, fields or [], note, births)
 
 
 def _beyond_names(a: Prepared, b: Prepared) -> tuple[float, float, str]:

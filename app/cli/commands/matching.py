@@ -25,7 +25,6 @@ from app.importing.report import field_word
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.values import known_place
 from app.matching.namesim import is_sorani, text_sim
-from app.matching.score import KUNYA_LOW
 from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement, merge_refused
 from app.persons import normalise_case_no
 from app.private_file import write_private
@@ -265,19 +264,25 @@ def cmd_match(args, ctx) -> int:
             lines.append(f"row {r.row}: skipped: {r.rejected}")
             continue
         cands = by_row[r.row]
-        lines.append(f"row {r.row}: {mixed_name(r.person)}" + ("" if cands else "  -- no candidate"))
+        lines.append(f"row {r.row}: {mixed_name(r.person)}" + (
+            "" if any(not c.asked for c in cands)
+            else f"  -- no candidate at --min-score {args.min_score:g}" if cands
+            else "  -- no candidate"))
         if r.row in crowd:
             lines.append(f"    only a given name, and {crowd[r.row]} records of it agree with the "
                          "rest of this row: too many to compare; search for her by hand")
         if not cands and (kunya := r.person.known_as()):
             # a row that is only a kunya: compared with the records known by that kunya (none
             # fits); search reads every name (Umm Khalid finds أم خالد in a mother's name too)
-            # one that fits scores from KUNYA_LOW up: above a --min-score raised past it, said
-            at = f" at --min-score {args.min_score:g}" if args.min_score > KUNYA_LOW else ""
-            lines.append(f"    only a kunya: no record known by it fits{at}; search finds more: "
+            lines.append(f"    only a kunya: no record known by it fits; search finds more: "
                          f"casekeeper search {kunya!r}")
         lines += [f"    warning: {w}" for w in r.warnings]
+        asked = ""
         for c in cands:
+            if c.asked and c.asked != asked:  # below the minimum: apart, and said why
+                asked = c.asked
+                lines.append(f"    below --min-score {args.min_score:g}, shown because import asks "
+                             f"about such a row however low the score: {asked}")
             lines.append(f"    {c.score.score:.2f}  {c.case_no}  {_names(c, '  ')}  "
                          f"{_status(c.status, r.person.current_status)}"
                          f"({c.score.summary_with_values()}){_refused(c.score)}")
