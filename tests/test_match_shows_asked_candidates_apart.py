@@ -71,7 +71,7 @@ def test_text_shows_them_apart_under_a_line_saying_why(vault):
     rows = _rows(r.stdout)
     for row, why in ((2, SAME_KUNYA), (4, GIVEN_ALONE)):
         head, said, cand = rows[row][:3]
-        assert head.endswith("-- no candidate at --min-score 0.5"), rows[row]
+        assert head.endswith("-- none scores --min-score 0.5"), rows[row]
         assert "below --min-score 0.5" in said and said.endswith(why), rows[row]
         score, case_no = cand.split()[:2]
         assert case_no == "SNJ-00001" and float(score) < 0.5, cand  # its score as it is

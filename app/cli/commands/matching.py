@@ -266,7 +266,7 @@ def cmd_match(args, ctx) -> int:
         cands = by_row[r.row]
         lines.append(f"row {r.row}: {mixed_name(r.person)}" + (
             "" if any(not c.asked for c in cands)
-            else f"  -- no candidate at --min-score {args.min_score:g}" if cands
+            else f"  -- none scores --min-score {args.min_score:g}" if cands
             else "  -- no candidate"))
         if r.row in crowd:
             lines.append(f"    only a given name, and {crowd[r.row]} records of it agree with the "
