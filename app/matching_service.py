@@ -25,6 +25,7 @@ from app.domain.person import (
     StatusEvent,
     event_middle,
 )
+from app.importing.dedupe import SAME_KUNYA
 from app.matching.blocking import (
     GIVEN_ONLY,
     BlockIndex,
@@ -42,6 +43,7 @@ from app.matching.nearby import (
     kunya_word_ids,
 )
 from app.matching.score import (
+    GIVEN_ALONE,
     FieldResult,
     MatchScore,
     Prepared,
@@ -92,11 +94,15 @@ class Proposal:
     status: str = ""
     # her given name written in one script only, for the other's name (Person.given_across)
     given_across: tuple[str, str] = ("", "")
+    # Shown although she scores below the minimum asked for, and why: the rule by which import
+    # asks about such a pair (score.GIVEN_ALONE, dedupe.SAME_KUNYA), in import's words (_shown)
+    asked: str = ""
 
     def to_dict(self) -> dict:
         return {"case_no": self.case_no, "name_original": self.name_original,
                 "name_latin": self.name_latin, "given_unknown": self.given_unknown,
-                **({"status": self.status} if self.status else {}), **self.score.to_dict()}
+                **({"status": self.status} if self.status else {}), **self.score.to_dict(),
+                **({"below_min_score": True, "asked": self.asked} if self.asked else {})}
 
 
 @dataclass(frozen=True)
@@ -400,10 +406,11 @@ class MatchingService:
                 if progress is not None:
                     progress(n, len(rows))
             me, (keys, mask) = prepare(row), keys_and_mask(row)
-            shown = [(people[index.kept_as(c.id)], c) for c in _shown(index, row, limit,
-                                                                      min_score, me)]
-            out.append([_proposal(p, _found_as(c, people, index)) for p, c in shown])
-            ids.append([p.id for p, _c in shown])
+            shown = [(people[index.kept_as(c.id)], c, asked)
+                     for c, asked in _shown(index, row, limit, min_score, me)]
+            out.append([replace(_proposal(p, _found_as(c, people, index)), asked=asked)
+                        for p, c, asked in shown])
+            ids.append([p.id for p, _c, _a in shown])
             if too_common is not None and mask == GIVEN_ONLY \
                     and (crowd := index.namesakes(me, keys)[1]):
                 too_common[n] = crowd
@@ -774,17 +781,22 @@ def _found_as(c: Candidate, people: dict[int, Person], index: BlockIndex) -> Mat
 
 
 def _shown(index: BlockIndex, row: Person, limit: int, min_score: float,
-           me: Prepared) -> list[Candidate]:
+           me: Prepared) -> list[tuple[Candidate, str]]:
     """The best candidates at min_score or more, and below it a record sharing only her
     given name with the row when more agrees (score.GIVEN_ALONE): a list's «شيرين», Kocho,
-    age 25 against the vault's شيرين خلف حسن of Kocho scores 0.40 and was "no candidate"."""
+    age 25 against the vault's شيرين خلف حسن of Kocho scores 0.40 and was "no candidate";
+    or known by the row's kunya (dedupe.SAME_KUNYA). Each with why it is shown below min_score
+    ("" when it is not below): import asks about such a row however low the score, and a
+    0.02 shown unexplained among the scored ones read as meeting the minimum."""
     out = []
     for s, pid in index.scores(me, row, min_score, keep=_kept_below):
         c = index.explain(me, pid)
         other = index.entries[pid].ready()
-        if s >= min_score or given_alone_asks(me, other, c.score) or same_kunya(me, other) \
-                and all(f.verdict != Verdict.MISMATCH for f in c.score.fields):
-            out.append(c)
+        asked = "" if s >= min_score else GIVEN_ALONE if given_alone_asks(me, other, c.score) \
+            else SAME_KUNYA if same_kunya(me, other) \
+            and all(f.verdict != Verdict.MISMATCH for f in c.score.fields) else None
+        if asked is not None:
+            out.append((c, asked))
             if len(out) == limit:
                 break
     return out

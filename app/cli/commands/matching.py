@@ -264,7 +264,10 @@ def cmd_match(args, ctx) -> int:
             lines.append(f"row {r.row}: skipped: {r.rejected}")
             continue
         cands = by_row[r.row]
-        lines.append(f"row {r.row}: {mixed_name(r.person)}" + ("" if cands else "  -- no candidate"))
+        lines.append(f"row {r.row}: {mixed_name(r.person)}" + (
+            "" if any(not c.asked for c in cands)
+            else f"  -- none scores --min-score {args.min_score:g}" if cands
+            else "  -- no candidate"))
         if r.row in crowd:
             lines.append(f"    only a given name, and {crowd[r.row]} records of it agree with the "
                          "rest of this row: too many to compare; search for her by hand")
@@ -274,7 +277,12 @@ def cmd_match(args, ctx) -> int:
             lines.append(f"    only a kunya: no record known by it fits; search finds more: "
                          f"casekeeper search {kunya!r}")
         lines += [f"    warning: {w}" for w in r.warnings]
+        asked = ""
         for c in cands:
+            if c.asked and c.asked != asked:  # below the minimum: apart, and said why
+                asked = c.asked
+                lines.append(f"    below --min-score {args.min_score:g}, shown because import asks "
+                             f"about such a row however low the score: {asked}")
             lines.append(f"    {c.score.score:.2f}  {c.case_no}  {_names(c, '  ')}  "
                          f"{_status(c.status, r.person.current_status)}"
                          f"({c.score.summary_with_values()}){_refused(c.score)}")
