@@ -37,9 +37,9 @@ _RELATION_PAIRS = frozenset({("child", "of"), ("wife", "of"), ("son", "of"),
                              ("daughter", "of")})
 # ... and those that say it only as the cell's first word, with no name of hers before them
 # ("ابنة الياس": Elias's daughter, unnamed); after a name they are "daughter of" (Viyan keça
-# Xelîl), which names.py reads.
+# Xelîl), which names.py reads. Not kiçê: first, it is her name (normalize.NAME_OR_KINSHIP).
 _RELATION_FIRST = frozenset({"ابنه", "بنت", "ابن", "bint", "bin", "kecha", "keche", "qiza",
-                             "qize", "kicha", "kiche", "kure", "kuri", "كجي", "كوري"})
+                             "qize", "kicha", "kure", "kuri", "كجي", "كوري"})
 # أم خالد, Umm Khalid, Oum Khalid; Sorani دایکی, Kurmanji dayka: "mother of Khalid", a kunya,
 # not her given name and a father's name.
 _MOTHER_OF = frozenset({"ام", "umm", "um", "oum", "دايكي", "dayka"})

@@ -81,6 +81,12 @@ KINSHIP_WORDS = frozenset({"kure", "kuri", "kecha", "keca", "keche", "kece", "qi
                            "kicha", "kica", "kiche", "kice",  # kiça, kiçê: spoken forms of keça
                            "bin", "ibn", "bint", "binti", "binte", "كوري", "كجي", "بن", "ابن", "بنت",
                            "ابنه"})
+# Of those, the spoken kiçê (Kiche, Kice, Kîçê) is also a woman's name, common among Yazidis
+# (Kiçê Şemo). First in a name it is hers: "Kiçê Şemo" was read as "daughter of Şemo", a row
+# of her was rejected and a search for her counted only her father's name, her sister first.
+# After a name it is "daughter of" (Vîyan kiçê Xelîl), and so in a father's column (kiçê
+# Samir). keça, kiça, keçê are no name in these lists: "daughter of" wherever they stand.
+NAME_OR_KINSHIP = frozenset({"kiche", "kice"})
 # English lists' short forms, d/o and s/o (daughter of, son of), read as bint and bin.
 _SLASH_KINSHIP = re.compile(r"(?<!\w)([ds])\s?/\s?o\.?(?!\w)", re.IGNORECASE)
 # ... and in two words: "son of", "daughter of".
@@ -229,11 +235,14 @@ def slash_kinship(text: str) -> str:
     return _SLASH_KINSHIP.sub(lambda m: " bint " if m.group(1) in "dD" else " bin ", text)
 
 
-def kinship_length(words: list[str], i: int) -> int:
+def kinship_length(words: list[str], i: int, name_first: bool = True) -> int:
     """How many of words, from i, say "son of" or "daughter of" before a name (0, 1 or 2).
-    words: folded (kinship_key)."""
+    words: folded (kinship_key). name_first: the first word is her name where it may be one
+    (Kiçê, NAME_OR_KINSHIP); False for a father's cell, which names no woman."""
     if i + 2 < len(words) and (words[i], words[i + 1]) in KINSHIP_PAIRS:
         return 2
+    if i == 0 and name_first and words[0] in NAME_OR_KINSHIP:
+        return 0
     return 1 if i + 1 < len(words) and words[i] in KINSHIP_WORDS else 0
 
 
