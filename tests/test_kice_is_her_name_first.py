@@ -8,8 +8,8 @@ import json
 import pytest
 
 from app.domain.person import NamePart, NameText, Person, Sex
-from app.importing.names import forebear_name, split_full_name
 from app.importing.name_cells import read_cell
+from app.importing.names import forebear_name, split_full_name
 from app.text.normalize import tokens
 from tests.import_helpers import cli, write_csv
 
