@@ -396,6 +396,9 @@ TEMPLATES = frozenset((
                                       "name is left blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a kunya (mother of %3), not her given "
                       "name: read as her nickname; her given name is not in the list"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 names her as the wife of %4 (%3), not by her "
+                      "own name: read as her nickname; her given name is not in the list, and %4 "
+                      "is no name of hers or her father's"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 ends with a kunya, %3 (mother of %4): read "
                       "as her nickname, not as her family name"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds a comma, which no name does: read "

@@ -24,6 +24,7 @@ from app.importing.dedupe import (
     NAMELESS,
     NAMES_ALIKE,
     NAMES_NEARLY,
+    SAME_HUSBAND,
     SAME_KUNYA,
     TIED,
     asked_again_from,
@@ -635,6 +636,10 @@ def _note_text(note: str) -> str:
     if note == SAME_KUNYA:
         return QCoreApplication.translate(
             "Explanation", "known by the same kunya, a given name not given: asked")
+    if note == SAME_HUSBAND:
+        return QCoreApplication.translate(
+            "Explanation", "known as the wife of a man of the same name, a given name not given: "
+            "asked")
     if (apart := births_apart_from(note)) is not None:  # births that disagree, by how much
         years, then = apart
         if then is None:

@@ -62,6 +62,7 @@ from app.importing.name_cells import (
     NAMED,
     TWO_PERSONS,
     UNKNOWN_GIVEN,
+    WIFE,
     KnownAsFirst,
     Reading,
     family_first,
@@ -585,7 +586,7 @@ class Converter:
         """What a full or given name's cell says when it is no name chain (name_cells.py); a
         cell that cannot be read so holds the row (out.rejected)."""
         said = read_cell(text, self.known_given)
-        if said is None or said.kind in (UNKNOWN_GIVEN, KUNYA):
+        if said is None or said.kind in (UNKNOWN_GIVEN, KUNYA, WIFE):
             return said
         if said.kind == TWO_PERSONS:
             out.rejected = Note(notes.TWO_PERSONS, col, Quoted(text), *map(Quoted, said.said))
@@ -624,10 +625,9 @@ class Converter:
                     full.append((col, kunya[0], ""))
                 elif said is None:
                     full.append((col, piece, ""))
-                elif said.kind == KUNYA:
+                elif said.kind in (KUNYA, WIFE):
                     self._put_name(p, NamePart.NICKNAME, col, said.rest)
-                    out.warnings.append(Note(notes.KUNYA_READ, col, Quoted(piece),
-                                             Quoted(said.said[-1])))
+                    out.warnings.append(_nickname_read(col, piece, said))
                 elif said.rest:
                     # her father's name first: split after a stand-in for her given name, which
                     # is then left out
@@ -756,9 +756,9 @@ class Converter:
         """A given name's cell that says it is unknown (blank, said), or a kunya (her
         nickname); True when the row is held: an unknown name with more after it, in a column
         of given names, is no reading to make safely."""
-        if said.kind == KUNYA:
+        if said.kind in (KUNYA, WIFE):
             _put(p.name(NamePart.NICKNAME), said.rest)
-            out.warnings.append(Note(notes.KUNYA_READ, col, Quoted(text), Quoted(said.said[-1])))
+            out.warnings.append(_nickname_read(col, text, said))
         elif said.rest:
             out.rejected = Note(notes.NOT_HER_NAME, col, Quoted(text),
                                 Quoted(" ".join(said.said)))
@@ -1420,6 +1420,15 @@ def _known_as(col: str, text: str, p: Person, out: ConvertedRow) -> str:
     out.warnings.append(Note(notes.KNOWN_AS, col, Quoted(text), Quoted(aka[1]), Quoted(aka[2]),
                              Quoted(aka[0])))
     return aka[0]
+
+
+def _nickname_read(col: str, text: str, said: Reading) -> Note:
+    """The note of a name cell read as her nickname: a kunya («أم خالد») or "wife of" a man
+    («زوجة جميل خلف»), her own name not in the list."""
+    if said.kind == KUNYA:
+        return Note(notes.KUNYA_READ, col, Quoted(text), Quoted(said.said[-1]))
+    man = " ".join(said.rest.split()[len(said.said):])
+    return Note(notes.WIFE_READ, col, Quoted(text), Quoted(" ".join(said.said)), Quoted(man))
 
 
 # Before a place: «من كوجو», "from Kocho", Kurmanji ji, Sorani لە.

@@ -39,6 +39,7 @@ from app.matching.score import (
     forms_sim,
     given_alone,
     given_alone_asks,
+    known_as_wife,
     prepare,
     same_kunya,
     score_persons,
@@ -71,6 +72,9 @@ NAMELESS = "her given name is not known, and her father's and grandfather's name
 # kunya (أم خالد, Umm Khalid), nothing disagreeing (same_kunya). Many women are the mother of
 # a Khalid, so never more than asked.
 SAME_KUNYA = "known by the same kunya, a given name not given: asked"
+# ... and so a row known only as the wife of a man («زوجة جميل خلف»), asked about the records
+# known as the wife of a man of that name.
+SAME_HUSBAND = "known as the wife of a man of the same name, a given name not given: asked"
 # Asked however low the births bring the score (down to UNLIKELY): her given name and the other
 # names both records hold agree, at least one of father, grandfather and family among them,
 # and nothing but the birth disagrees. A list of 2026 giving the age she was taken at, or a
@@ -463,7 +467,7 @@ class RowMatcher:
             why += "; " + (GIVEN_ALONE if given_alone(me, other) else GIVEN_AND_FAMILY
                            if given_and_family_asks(me, other, c.score) else ONLY_ONE
                            if in_vault and pid == self._only_one else NAMELESS
-                           if _nameless_daughter(me, other) else SAME_KUNYA
+                           if _nameless_daughter(me, other) else _same_kunya_note(me)
                            if same_kunya(me, other) else NAMES_NEARLY)
         if in_vault and self.vault.kept_as(pid) != pid:
             why += "; " + merged_found_note(self._case(pid, False), self._case(pid))
@@ -601,6 +605,10 @@ def forebears_partly(score: MatchScore) -> bool:
     """Her father's or grandfather's names only partly agree (Match.forebear_partial)."""
     return any(f.field in _FOREBEARS_ASKED and f.verdict == Verdict.PARTIAL
                for f in score.fields)
+
+
+def _same_kunya_note(me: Prepared) -> str:
+    return SAME_HUSBAND if known_as_wife(me) else SAME_KUNYA
 
 
 def _worth_a_look(a: Prepared, b: Prepared) -> bool:

@@ -20,6 +20,7 @@ from app.text.normalize import fold_arabic, kinship_key, word_breaks
 
 # What a cell reads as (Reading.kind).
 UNKNOWN_GIVEN, TWO_PERSONS, RELATION, KUNYA = "unknown given", "two persons", "relation", "kunya"
+WIFE = "wife of"
 
 # Words that say her given name is not known, folded (kinship_key), longest first: مجهولة الاسم,
 # مجهول, unknown, Kurmanji nenas (e), Sorani نەناسراو.
@@ -40,6 +41,10 @@ _RELATION_PAIRS = frozenset({("child", "of"), ("wife", "of"), ("son", "of"),
 # Xelîl), which names.py reads. Not kiçê: first, it is her name (normalize.NAME_OR_KINSHIP).
 _RELATION_FIRST = frozenset({"ابنه", "بنت", "ابن", "bint", "bin", "kecha", "keche", "qiza",
                              "qize", "kicha", "kure", "kuri", "كجي", "كوري"})
+# First in a cell, before a man's name: "wife of" (زوجة, Sorani ژنی), the name she is known by
+# where her own is not known («زوجة جميل خلف»), read as a kunya is: her nickname, never her
+# given name and her father's. Rejected, the row of a woman recorded so could not be checked.
+_WIFE_FIRST = (("wife", "of"), ("زوجه",), ("زني",))
 # أم خالد, Umm Khalid, Oum Khalid; Sorani دایکی, Kurmanji dayka: "mother of Khalid", a kunya,
 # not her given name and a father's name.
 _MOTHER_OF = frozenset({"ام", "umm", "um", "oum", "دايكي", "dayka"})
@@ -138,6 +143,9 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -
             return Reading(TWO_PERSONS, said=(words[i - 1], words[i + 1]))
     if len(keys) > 1 and _glued_and(keys[1], known_given):
         return Reading(TWO_PERSONS, said=(words[0], words[1][1:]))
+    if (n := _starts(keys, 0, _WIFE_FIRST)) and n < len(words) \
+            and read_cell(" ".join(words[n:]), known_given) is None:
+        return Reading(WIFE, " ".join(words), tuple(words[:n]))
     for i, key in enumerate(keys):
         if key in _RELATION_WORDS:
             return Reading(RELATION, said=(words[i],))

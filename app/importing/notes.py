@@ -180,6 +180,9 @@ GIVEN_UNKNOWN_BLANK = ("column %1: %2 says the given name is not known; the give
 # %3 the name after «أم», Umm
 KUNYA_READ = ("column %1: %2 is a kunya (mother of %3), not her given name: read as her nickname; "
               "her given name is not in the list")
+# «زوجة جميل خلف», "wife of Jamil Khalaf": %3 the words that say "wife of", %4 the man's name
+WIFE_READ = ("column %1: %2 names her as the wife of %4 (%3), not by her own name: read as her "
+             "nickname; her given name is not in the list, and %4 is no name of hers or her father's")
 # %3 the kunya at the end of a full name («جيهان قاسم خلف ام سعيد»), %4 the name after «أم»
 KUNYA_AFTER = ("column %1: %2 ends with a kunya, %3 (mother of %4): read as her nickname, not as "
                "her family name")
@@ -388,7 +391,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              NAME_LOST_LETTERS, NAME_LOST_KURMANJI,
              MOTHER_LOST_KURMANJI, NAME_LOST_SCRIPT, SCRIPT_LOST, NO_GIVEN, NOT_A_PHONE,
              DATE_NOT_A_PHONE,
-             CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
+             CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ, WIFE_READ,
              TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, HEADER_AGAIN, HEADING_ACROSS,
              HEADING_LINE, NAME_LINES_JOINED, NAME_NUMBER, TOO_COMMON, CLAN_NAMESAKES,
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,

@@ -44,6 +44,7 @@ from app.matching.score import (
 )
 from app.text.compounds import short_form
 from app.text.keys import phonetic_variants, skeleton_of
+from app.text.normalize import named_for
 
 # A block larger than this is a very common combination of names; its pairs are still found
 # through the records' other keys.
@@ -223,10 +224,11 @@ def keys_and_mask(p: Person) -> tuple[set[str], int]:
 
 
 def kunyas(p: Person) -> set[str]:
-    """The folded names of the children her kunyas name (أم خالد: خالد), nickname and aliases."""
+    """The folded names of the children her kunyas name (أم خالد: خالد), nickname and aliases,
+    and of the husband a name "wife of" names (زوجة جميل خلف: جميل)."""
     nick = p.names.get(NamePart.NICKNAME) or NameText()
     texts = (nick.original, nick.latin, *p.aliases) if p.aliases or not nick.is_blank else ()
-    return {words[1] for t in texts if len(words := text_tokens(t)) == 2 and words[0] == "ام"}
+    return {who[1] for t in texts if (who := named_for(text_tokens(t)))}
 
 
 # Given and father with one of grandfather or family: the shape of a list that may have left

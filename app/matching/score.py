@@ -32,6 +32,7 @@ from app.matching.namesim import (
     text_sim,
     text_tokens,
 )
+from app.text.normalize import MOTHER_OF, WIFE_OF, named_for
 
 
 class Verdict(StrEnum):
@@ -899,11 +900,18 @@ def same_kunya(a: Prepared, b: Prepared) -> bool:
         return False
     ka, kb = _kunya_children(a.aliases), _kunya_children(b.aliases)
     # as written, not folded: a Sorani «دایکی خالید» writes the vowel Arabic leaves out
-    return any(text_sim(x, y) >= MATCH_AT for x in ka for y in kb)
+    return any(x[0] == y[0] and text_sim(x[1], y[1]) >= MATCH_AT for x in ka for y in kb)
+
+
+def known_as_wife(a: Prepared) -> bool:
+    """Whether a name she is known by says whose wife she is (زوجة جميل خلف)."""
+    return any(who == WIFE_OF for who, _ in _kunya_children(a.aliases))
 
 
 @lru_cache(maxsize=10_000)
-def _kunya_children(aliases: tuple[str, ...]) -> tuple[str, ...]:
-    """The names of the children the kunyas among aliases name, as written (أم خالد: خالد)."""
-    return tuple(t.split()[-1] if len(t.split()) == 2 else words[1] for t in aliases
-                 if len(words := text_tokens(t)) == 2 and words[0] == "ام")
+def _kunya_children(aliases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The names of the children the kunyas among aliases name, as written (أم خالد: خالد),
+    and of the husbands a "wife of" names (زوجة جميل خلف: جميل), each after whose (named_for):
+    the wife of a Jamil is not the mother of one."""
+    return tuple((who[0], t.split()[-1] if who[0] == MOTHER_OF and len(t.split()) == 2
+                  else who[1]) for t in aliases if (who := named_for(text_tokens(t))))

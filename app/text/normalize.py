@@ -102,6 +102,12 @@ _HALF_WITH_ARTICLE = re.compile(
     r"|\b(nour|noor|nur) +(?:al|el|ul)[-‐‑ ]+(huda|houda|hoda)\b")
 # "Mother of" before a child's name (a kunya), folded, in the spellings lists write it
 _MOTHER_OF = frozenset({"umm", "um", "oum", "dayka", "دايكي"})
+# "Wife of" before her husband's name, folded: Arabic زوجة, Sorani ژنی; English "wife of" is two
+# words (tokens). Kurmanji jina is not among them: Jina is a woman's name too.
+_WIFE_OF = frozenset({"زوجه", "زني"})
+# The one spelling tokens gives each: a woman known only as «زوجة جميل خلف» is found, and
+# met, by "wife of Jamil Khalaf" (named_for).
+MOTHER_OF, WIFE_OF = "ام", "زوجه"
 # A word-initial ئ, with the alef after it when there is one: Sorani writes an initial a as ئا
 # where Arabic writes آ or ا (ئاسیا, آسيا), so ئا folds to one alef, not two.
 _INITIAL_YEH_HAMZA = re.compile(r"(?<![\u0600-\u06FF])ئا?")
@@ -283,9 +289,26 @@ def tokens(text: str, typing: bool = False) -> list[str]:
         # Umm Khalid, Oum Khalid, Kurmanji Dayka Xalid, Sorani دایکی خالید: أم خالد's "mother
         # of" in one spelling. Read by its sound, Umm met ام at 0.59, and a search for "Umm
         # Khalid" put her at 0.44, below every list.
-        out[0] = "ام"
+        out[0] = MOTHER_OF
+    if len(out) > 2 and out[:2] == ["wife", "of"] or len(out) > 1 and out[0] in _WIFE_OF:
+        out = [WIFE_OF, *out[2 if out[0] == "wife" else 1:]]
     # A name of nothing but particles ("Abu") is still a name: keep it rather than lose it.
     return glue(out) if out else [w for w in words]
+
+
+def named_for(words: tuple[str, ...] | list[str]) -> tuple[str, str] | None:
+    """For the words (tokens) of a name she is known by that names someone else, the mother of
+    Khalid («أم خالد») or the wife of Jamil Khalaf («زوجة جميل خلف»): MOTHER_OF or WIFE_OF, and
+    the first name of that child or husband; None for any other name."""
+    if len(words) == 2 and words[0] == MOTHER_OF or len(words) > 1 and words[0] == WIFE_OF:
+        return words[0], words[1]
+    return None
+
+
+def wife_of(text: str) -> bool:
+    """Whether a name she is known by says whose wife she is («زوجة جميل», "wife of Jamil")."""
+    who = named_for(tokens(text))
+    return who is not None and who[0] == WIFE_OF
 
 
 # What a folded word keeps of a bare ە at its start: ه or the vowel an alef writes

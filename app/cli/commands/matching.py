@@ -29,7 +29,7 @@ from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement, merge_r
 from app.persons import normalise_case_no
 from app.private_file import write_private
 from app.score_figure import score_figure
-from app.text.normalize import tokens
+from app.text.normalize import tokens, wife_of
 from db.repositories.search import SearchFilter
 
 
@@ -271,7 +271,8 @@ def cmd_match(args, ctx) -> int:
         if not cands and (kunya := r.person.known_as()):
             # a row that is only a kunya: compared with the records known by that kunya (none
             # fits); search reads every name (Umm Khalid finds أم خالد in a mother's name too)
-            lines.append(f"    only a kunya: no record known by it fits; search finds more: "
+            said = "the name of her husband" if wife_of(kunya) else "a kunya"
+            lines.append(f"    only {said}: no record known by it fits; search finds more: "
                          f"casekeeper search {kunya!r}")
         lines += [f"    warning: {w}" for w in r.warnings]
         for c in cands:

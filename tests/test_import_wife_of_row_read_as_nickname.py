@@ -1,0 +1,91 @@
+"""A list row that names a woman only as the wife of a man («زوجة جميل خلف», "Wife of Jamil
+Khalaf", «زوجه جميل», Sorani «ژنی جەمیل») is read as a kunya is: her nickname, said, and asked
+about the records known as the wife of a man of that name. Before, `match` and `import`
+rejected it ("says whose child, wife or mother the person is"), so a list could not be checked
+against a woman recorded so. The man is never made her given name or her father."""
+
+import json
+
+import pytest
+
+from app.domain.person import NamePart
+from app.importing.name_cells import KUNYA, RELATION, read_cell
+from app.importing.service import ImportService
+from tests.import_helpers import cli, new_vault, write_csv
+
+CELLS = ["زوجة جميل خلف", "Wife of Jamil Khalaf", "زوجه جميل", "ژنی جەمیل خەلەف"]
+SAME_HUSBAND = "known as the wife of a man of the same name, a given name not given: asked"
+
+
+@pytest.mark.parametrize("cell", CELLS)
+def test_wife_of_first_in_a_cell_is_read_as_her_nickname(cell):
+    said = read_cell(cell)
+    assert said is not None and said.kind not in (RELATION, KUNYA) and said.rest == cell
+
+
+@pytest.mark.parametrize("cell", ["زوجة", "Wife of", "Nadia wife of Jamil", "زوجة مجهول"])
+def test_wife_of_alone_or_after_her_name_still_holds_the_row(cell):
+    said = read_cell(cell)
+    assert said is not None and said.kind == RELATION
+
+
+def _vault(tmp_path) -> None:
+    assert cli(tmp_path, "init", "--prefix", "SNJ").returncode == 0
+    for args in (["--nickname", "زوجة جميل خلف", "--nickname", "wife of Jamil Khalaf",
+                  "--sex", "F", "--village", "Siba Sheikh Khidir"],
+                 ["--given", "جميل", "--given", "Jamil", "--father", "خلف", "--father", "Khalaf",
+                  "--sex", "M", "--village", "Siba Sheikh Khidir"],
+                 ["--given", "سهام", "--father", "قاسم", "--nickname", "أم جميل", "--sex", "F"]):
+        r = cli(tmp_path, "person", "add", *args)
+        assert r.returncode == 0, r.stderr
+
+
+def test_a_wife_of_row_is_asked_about_her_and_never_about_the_man(tmp_path):
+    _vault(tmp_path)
+    path = write_csv(tmp_path / "l.csv", ["Name"], [[c] for c in CELLS] + [["ام جميل"]])
+    r = cli(tmp_path, "--json", "import", str(path), "--dry-run")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)["rows"]
+    assert [(x["outcome"], x["match"]) for x in rows] == [("probable", "SNJ-00001")] * 4 + [
+        ("probable", "SNJ-00003")], rows  # the mother of a Jamil is not his wife
+    assert all(SAME_HUSBAND in x["why"] for x in rows[:4]), [x["why"] for x in rows]
+    said = cli(tmp_path, "import", str(path), "--dry-run").stdout
+    assert "'زوجة جميل خلف' names her as the wife of 'جميل خلف' ('زوجة'), not by her own " \
+           "name: read as her nickname" in said, said
+
+
+def test_match_shows_her_for_a_wife_of_row(tmp_path):
+    _vault(tmp_path)
+    path = write_csv(tmp_path / "l.csv", ["Name"], [["Wife of Jamil Khalaf"], ["wife of Hasan Ali"]])
+    r = cli(tmp_path, "--json", "match", str(path))
+    assert r.returncode == 0, r.stderr
+    first, second = json.loads(r.stdout)
+    assert not first["skipped"] and [c["case_no"] for c in first["candidates"]] == ["SNJ-00001"]
+    assert not second["skipped"] and second["candidates"] == []
+    said = cli(tmp_path, "match", str(path)).stdout
+    assert "only the name of her husband: no record known by it fits" in said, said
+
+
+def test_a_new_wife_of_row_is_a_woman_known_by_that_nickname(tmp_path):
+    session = new_vault(tmp_path / "vault")
+    try:
+        path = write_csv(tmp_path / "l.csv", ["Name", "Father"], [["زوجة جميل خلف", ""]])
+        svc = ImportService(session)
+        [row] = svc.stage_rows(svc.prepare(str(path)))
+        assert not row.rejected
+        p = row.person
+        assert p.name(NamePart.NICKNAME).original == "زوجة جميل خلف"
+        for part in (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY):
+            assert p.name(part).is_blank, part
+        assert "names her as the wife of" in row.warnings_json
+    finally:
+        session.close()
+
+
+@pytest.mark.parametrize("typed", ["زوجه جميل", "Wife of Jamil", "ژنی جەمیل"])
+def test_search_finds_her_by_wife_of_in_any_script(tmp_path, typed):
+    _vault(tmp_path)
+    found = json.loads(cli(tmp_path, "--json", "search", typed).stdout)
+    results = found["results"] if isinstance(found, dict) else found
+    assert results[0]["case_no"] == "SNJ-00001", results[:2]
+    assert results[1]["score"] < results[0]["score"], results[:2]
