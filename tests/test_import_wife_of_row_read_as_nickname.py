@@ -89,3 +89,23 @@ def test_search_finds_her_by_wife_of_in_any_script(tmp_path, typed):
     results = found["results"] if isinstance(found, dict) else found
     assert results[0]["case_no"] == "SNJ-00001", results[:2]
     assert results[1]["score"] < results[0]["score"], results[:2]
+
+
+def test_the_desktop_says_it_in_its_language(qapp, new_translations):
+    from app.importing import notes
+    from app.importing.pieces import Quoted
+    from ui.i18n import apply_language
+    from ui.import_report import sentence_said
+    from ui.labels import explanation_text
+
+    note = notes.Note(notes.WIFE_READ, "A", Quoted("زوجة جميل خلف"), Quoted("زوجة"),
+                      Quoted("جميل خلف"))
+    assert explanation_text(f"aliases match; {SAME_HUSBAND}").endswith(SAME_HUSBAND)
+    try:
+        for lang in ("ar", "ckb", "kmr"):
+            apply_language(qapp, lang)
+            assert "wife" not in explanation_text(f"aliases match; {SAME_HUSBAND}"), lang
+            text = sentence_said(note)
+            assert "wife" not in text and "جميل خلف" in text, (lang, text)
+    finally:
+        apply_language(qapp, "en")
