@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from app.domain.person import NamePart
-from app.importing.name_cells import KUNYA, RELATION, read_cell
+from app.domain.person import NamePart, Sex
+from app.importing.name_cells import RELATION, WIFE, read_cell
 from app.importing.service import ImportService
 from tests.import_helpers import cli, new_vault, write_csv
 
@@ -20,7 +20,7 @@ SAME_HUSBAND = "known as the wife of a man of the same name, a given name not gi
 @pytest.mark.parametrize("cell", CELLS)
 def test_wife_of_first_in_a_cell_is_read_as_her_nickname(cell):
     said = read_cell(cell)
-    assert said is not None and said.kind not in (RELATION, KUNYA) and said.rest == cell
+    assert said is not None and said.kind == WIFE and said.rest == cell
 
 
 @pytest.mark.parametrize("cell", ["زوجة", "Wife of", "Nadia wife of Jamil", "زوجة مجهول"])
@@ -80,6 +80,30 @@ def test_a_new_wife_of_row_is_a_woman_known_by_that_nickname(tmp_path):
         assert "names her as the wife of" in row.warnings_json
     finally:
         session.close()
+
+
+def _staged(tmp_path, header: list[str], rows: list[list[str]]) -> list:
+    session = new_vault(tmp_path / "vault")
+    try:
+        svc = ImportService(session)
+        return svc.stage_rows(svc.prepare(str(write_csv(tmp_path / "l.csv", header, rows))))
+    finally:
+        session.close()
+
+
+def test_a_wife_of_row_is_a_woman_unless_the_row_says_otherwise(tmp_path):
+    """Left unknown, she was compared with men as with women: the husband himself (M) stayed
+    her candidate (review of fix38-kin)."""
+    said, her, him = _staged(tmp_path, ["Name", "Sex"], [["زوجة جميل خلف", ""], ["Wife of Jamil", "F"],
+                                                       ["زوجة سعيد", "ذكر"]])
+    assert said.person.sex is Sex.FEMALE and said.person.sex_written == "زوجة جميل خلف"
+    assert her.person.sex is Sex.FEMALE
+    assert him.person.sex is Sex.MALE  # the row's own word, even against "wife of"
+
+
+def test_a_list_without_a_sex_column_makes_her_a_woman(tmp_path):
+    [row] = _staged(tmp_path, ["Name"], [["ژنی جەمیل"]])
+    assert row.person.sex is Sex.FEMALE
 
 
 @pytest.mark.parametrize("typed", ["زوجه جميل", "Wife of Jamil", "ژنی جەمیل"])

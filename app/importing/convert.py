@@ -59,6 +59,7 @@ from app.importing.name_cells import (
     COMMA,
     GUESS,
     KUNYA,
+    NAME_OR_DAUGHTER,
     NAMED,
     TWO_PERSONS,
     UNKNOWN_GIVEN,
@@ -116,6 +117,9 @@ _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
 # The name parts after her given name: a row with none of them may hold her whole name in
 # the given name's column.
 _OTHER_NAMES = (Field.FULL_NAME, Field.FATHER, Field.GRANDFATHER, Field.FAMILY)
+# The columns that may carry on a man's name chain after a «زوجة جميل» (his father, grandfather,
+# family) or name another woman (a mother): beside any of them filled, "wife of" is held.
+_CHAIN = (Field.FATHER, Field.GRANDFATHER, Field.FAMILY, Field.MOTHER)
 # Columns whose cell may say whose child she is before the name: «بنت سمير», keça Samir.
 _FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER)
 # The names that are hers alone, not her sisters' too: a row with none of them is no one found.
@@ -271,6 +275,8 @@ class Converter:
         # for a slot already filled (_put_name): read anew for each row by _names.
         self._held: dict[tuple[NamePart, str], tuple[str, str]] = {}
         self._others: list[tuple[NamePart, str, str, str]] = []
+        # the row's cell read as "wife of" (column, text): she is a woman (_attributes)
+        self._wife: tuple[str, str] | None = None
         # Read per list, not once per process: the desktop program can stay open past midnight.
         self.today = date.today()
         # How each date column writes day and month, from its cells: a list saved from US
@@ -582,14 +588,19 @@ class Converter:
             return True
         return False
 
-    def _read_cell(self, col: str, text: str, out: ConvertedRow) -> Reading | None:
+    def _read_cell(self, col: str, text: str, out: ConvertedRow, only_name: bool) -> Reading | None:
         """What a full or given name's cell says when it is no name chain (name_cells.py); a
-        cell that cannot be read so holds the row (out.rejected)."""
-        said = read_cell(text, self.known_given)
+        cell that cannot be read so holds the row (out.rejected). only_name: no father's,
+        grandfather's, family or mother's cell in the row (read_cell)."""
+        said = read_cell(text, self.known_given, only_name)
         if said is None or said.kind in (UNKNOWN_GIVEN, KUNYA, WIFE):
+            if said is not None and said.kind == WIFE:
+                self._wife = (col, text)
             return said
         if said.kind == TWO_PERSONS:
             out.rejected = Note(notes.TWO_PERSONS, col, Quoted(text), *map(Quoted, said.said))
+        elif said.kind == NAME_OR_DAUGHTER:
+            out.rejected = Note(notes.NAME_OR_DAUGHTER, col, Quoted(text), *map(Quoted, said.said))
         else:
             out.rejected = Note(notes.NOT_HER_NAME, col, Quoted(text),
                                 Quoted(" ".join(said.said)))
@@ -597,6 +608,8 @@ class Converter:
 
     def _names(self, row: Row, p: ListedPerson, out: ConvertedRow) -> None:
         self._held, self._others = {}, []
+        self._wife = None
+        only_name = not any(self.texts(row, f) for f in _CHAIN)
         full = []  # (column, text split, the cell when it says her given name is unknown)
         families: list[str] = []  # family names a full name wrote first (family_leads)
         for col, text in self.texts(row, Field.FULL_NAME):
@@ -607,7 +620,7 @@ class Converter:
                     out.warnings.append(Note(notes.NOT_THE_NAME, col, Quoted(piece),
                                              Quoted(dash[2])))
                     piece = dash[1]
-                said = self._read_cell(col, piece, out)
+                said = self._read_cell(col, piece, out, only_name)
                 if out.rejected:
                     return
                 if said is None and (aka := _known_as(col, piece, p, out)):
@@ -662,7 +675,8 @@ class Converter:
         for f, part in _PART.items():
             for col, text in self.texts(row, f):
                 for piece in _name_pieces(col, text, out, p if part == NamePart.GIVEN else None):
-                    if part == NamePart.GIVEN and (said := self._read_cell(col, piece, out)):
+                    if part == NamePart.GIVEN and (
+                            said := self._read_cell(col, piece, out, only_name)):
                         if out.rejected or self._given_cell(col, piece, said, p, out):
                             return
                         continue
@@ -778,6 +792,9 @@ class Converter:
             # the cell as written: a Kurmanji M is mê (female), and whatever says what the list
             # gave quotes the cell with its reading, never the letter it was read as
             p.sex_written = text.strip()
+        if self._wife and p.sex is Sex.UNKNOWN and not self.texts(row, Field.SEX):
+            # «زوجة جميل»: a woman. Left unknown, the man himself (M) stayed her candidate.
+            p.sex, p.sex_written = Sex.FEMALE, self._wife[1]
         born = abducted = None  # (column, text) each date was read from
         dated = False  # the birth read from a date the cell writes, not worked out from an age
         for col, text in self.texts(row, Field.BIRTH):
@@ -919,7 +936,8 @@ class Converter:
             # the cell it was read from: a sex cell, or a status said only of a woman
             col, text = next(((c, t) for f in (Field.SEX, Field.STATUS)
                               for c, t in self.texts(row, f) if t.strip() == p.sex_written),
-                             ("", p.sex_written))
+                             self._wife if self._wife and self._wife[1] == p.sex_written
+                             else ("", p.sex_written))
             out.warnings.append(Note(notes.SEX_AGAINST_HEADING, col, Quoted(text),
                                      Word("sex", p.sex.value), heading, section.row, sex))
 

@@ -225,10 +225,10 @@ def keys_and_mask(p: Person) -> tuple[set[str], int]:
 
 def kunyas(p: Person) -> set[str]:
     """The folded names of the children her kunyas name (أم خالد: خالد), nickname and aliases,
-    and of the husband a name "wife of" names (زوجة جميل خلف: جميل)."""
+    and the first name of the husband a name "wife of" names (زوجة المرحوم جميل خلف: جميل)."""
     nick = p.names.get(NamePart.NICKNAME) or NameText()
     texts = (nick.original, nick.latin, *p.aliases) if p.aliases or not nick.is_blank else ()
-    return {who[1] for t in texts if (who := named_for(text_tokens(t)))}
+    return {who[1][0] for t in texts if (who := named_for(text_tokens(t)))}
 
 
 # Given and father with one of grandfather or family: the shape of a list that may have left

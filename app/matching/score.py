@@ -899,8 +899,14 @@ def same_kunya(a: Prepared, b: Prepared) -> bool:
     if NamePart.GIVEN in a.forms and NamePart.GIVEN in b.forms or not (a.aliases and b.aliases):
         return False
     ka, kb = _kunya_children(a.aliases), _kunya_children(b.aliases)
-    # as written, not folded: a Sorani «دایکی خالید» writes the vowel Arabic leaves out
-    return any(x[0] == y[0] and text_sim(x[1], y[1]) >= MATCH_AT for x in ka for y in kb)
+    return any(x[0] == y[0] and _same_words(x[1], y[1]) for x in ka for y in kb)
+
+
+def _same_words(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Every word of the child's or husband's name that both give agrees: the wife of Jamil
+    Khalaf may be the wife of a Jamil, never of Jamil Hasan (the first words alone made them
+    "a man of the same name")."""
+    return all(text_sim(u, v) >= MATCH_AT for u, v in zip(x, y, strict=False))
 
 
 def known_as_wife(a: Prepared) -> bool:
@@ -909,9 +915,10 @@ def known_as_wife(a: Prepared) -> bool:
 
 
 @lru_cache(maxsize=10_000)
-def _kunya_children(aliases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """The names of the children the kunyas among aliases name, as written (أم خالد: خالد),
-    and of the husbands a "wife of" names (زوجة جميل خلف: جميل), each after whose (named_for):
-    the wife of a Jamil is not the mother of one."""
-    return tuple((who[0], t.split()[-1] if who[0] == MOTHER_OF and len(t.split()) == 2
+def _kunya_children(aliases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The names of the children the kunyas among aliases name, as written (أم خالد: خالد; not
+    folded: a Sorani «دایکی خالید» writes the vowel Arabic leaves out), and the words of the
+    husbands' names a "wife of" gives (زوجة المرحوم جميل خلف: جميل خلف), each after whose
+    (named_for): the wife of a Jamil is not the mother of one."""
+    return tuple((who[0], (t.split()[-1],) if who[0] == MOTHER_OF and len(t.split()) == 2
                   else who[1]) for t in aliases if (who := named_for(text_tokens(t))))

@@ -102,9 +102,20 @@ _HALF_WITH_ARTICLE = re.compile(
     r"|\b(nour|noor|nur) +(?:al|el|ul)[-‐‑ ]+(huda|houda|hoda)\b")
 # "Mother of" before a child's name (a kunya), folded, in the spellings lists write it
 _MOTHER_OF = frozenset({"umm", "um", "oum", "dayka", "دايكي"})
-# "Wife of" before her husband's name, folded: Arabic زوجة, Sorani ژنی; English "wife of" is two
-# words (tokens). Kurmanji jina is not among them: Jina is a woman's name too.
-_WIFE_OF = frozenset({"زوجه", "زني"})
+# "Wife of" before her husband's name, folded (kinship_key; tokens folds them alike): Arabic
+# زوجة, Sorani ژنی, English "wife of". The one list of them: name_cells reads a list's cell by
+# it, tokens and named_for a name she is known by. Kurmanji jina is not among them: Jina is a
+# woman's name too.
+WIFE_OF_WORDS = (("wife", "of"), ("زوجه",), ("زني",))
+# Words between "wife of" and his name that are no name of his, folded: the late, the martyr
+# (الشهید folds to الشهيد), the murdered, the abducted, Hajji. They stay in her nickname («زوجة
+# المرحوم سعيد حسن»); taken as his first name, every "wife of the late ..." was asked about
+# every other.
+HUSBAND_TITLES = (("the", "late"), ("the", "martyr"), ("المرحوم",), ("الشهيد",), ("المغدور",),
+                  ("المختطف",), ("الحاج",), ("الحجي",))
+# ... and those that say she is the wife of his brother («زوجة أخ سعيد», "wife of brother of
+# Saeed"): the row names another man than her husband, and is held (name_cells).
+HUSBANDS_KIN = (("brother", "of"), ("اخ",), ("اخو",))
 # The one spelling tokens gives each: a woman known only as «زوجة جميل خلف» is found, and
 # met, by "wife of Jamil Khalaf" (named_for).
 MOTHER_OF, WIFE_OF = "ام", "زوجه"
@@ -290,25 +301,50 @@ def tokens(text: str, typing: bool = False) -> list[str]:
         # of" in one spelling. Read by its sound, Umm met ام at 0.59, and a search for "Umm
         # Khalid" put her at 0.44, below every list.
         out[0] = MOTHER_OF
-    if len(out) > 2 and out[:2] == ["wife", "of"] or len(out) > 1 and out[0] in _WIFE_OF:
-        out = [WIFE_OF, *out[2 if out[0] == "wife" else 1:]]
+    if (n := phrase_length(out, 0, WIFE_OF_WORDS)) and len(out) > n:
+        out = [WIFE_OF, *out[n:]]
     # A name of nothing but particles ("Abu") is still a name: keep it rather than lose it.
     return glue(out) if out else [w for w in words]
 
 
-def named_for(words: tuple[str, ...] | list[str]) -> tuple[str, str] | None:
+def phrase_length(words: list[str] | tuple[str, ...], i: int,
+                  phrases: tuple[tuple[str, ...], ...]) -> int:
+    """How many of words (folded), from i, one of phrases is; 0 when none is there."""
+    for phrase in phrases:
+        if tuple(words[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def titles_length(words: list[str] | tuple[str, ...], i: int) -> int:
+    """How many of words (folded), from i, are titles before a husband's name (HUSBAND_TITLES:
+    the late, the martyr, Hajji), one after another."""
+    n = i
+    while k := phrase_length(words, n, HUSBAND_TITLES):
+        n += k
+    return n - i
+
+
+def named_for(words: tuple[str, ...] | list[str]) -> tuple[str, tuple[str, ...]] | None:
     """For the words (tokens) of a name she is known by that names someone else, the mother of
     Khalid («أم خالد») or the wife of Jamil Khalaf («زوجة جميل خلف»): MOTHER_OF or WIFE_OF, and
-    the first name of that child or husband; None for any other name."""
-    if len(words) == 2 and words[0] == MOTHER_OF or len(words) > 1 and words[0] == WIFE_OF:
-        return words[0], words[1]
-    return None
+    the words of that child's or husband's name, every one (Jamil Khalaf is not Jamil Hasan),
+    the titles before his left out (the late, the martyr); None for any other name, and for
+    the wife of a man's brother, whose name it does not give."""
+    if len(words) == 2 and words[0] == MOTHER_OF:
+        return MOTHER_OF, (words[1],)
+    if not words or words[0] != WIFE_OF:
+        return None
+    n = 1 + titles_length(words, 1)
+    if n >= len(words) or phrase_length(words, n, HUSBANDS_KIN):
+        return None
+    return WIFE_OF, tuple(words[n:])
 
 
 def wife_of(text: str) -> bool:
     """Whether a name she is known by says whose wife she is («زوجة جميل», "wife of Jamil")."""
-    who = named_for(tokens(text))
-    return who is not None and who[0] == WIFE_OF
+    words = tokens(text)
+    return len(words) > 1 and words[0] == WIFE_OF
 
 
 # What a folded word keeps of a bare ە at its start: ه or the vowel an alef writes
