@@ -517,6 +517,10 @@ TEMPLATES = frozenset((
                                       "child, wife or mother the person is; not imported, so "
                                       "that no name is made of those words: check the row and "
                                       "import the list again"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not read: %3 may be her given name, or "
+                      "say that she is the daughter of %4, her own name not given; not imported, so "
+                      "that no name is made of those words: check the row and import the list "
+                      "again"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a count, not a person: a totals line; not "
                       "imported"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is written over several lines: read as one "
