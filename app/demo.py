@@ -7,6 +7,7 @@ Everything made here is marked synthetic: the vault's meta flag and every person
 from __future__ import annotations
 
 import random
+import re
 import threading
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
@@ -52,7 +53,15 @@ def vary_arabic(text: str, rng: random.Random) -> str:
     if not options:
         return text + "\u0640" if len(text) > 2 else text  # a tatweel, as some typists add
     a, b = rng.choice(options)
+    if a == "ال":
+        # the article only, at a word's start (الدخي, دخي): inside a word it made صالح صح
+        # and دلال دل, copies no list would hold; with no article it stays as it is, and the
+        # draws after it are the same (the demo's persons stay the persons they were)
+        return _ARTICLE.sub(b, text, count=1)
     return text.replace(a, b, 1)
+
+
+_ARTICLE = re.compile(r"(?<!\S)ال")
 
 
 class DemoFactory:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sized
 from dataclasses import replace
 from datetime import date
 from typing import Protocol, TypeVar
@@ -168,7 +168,8 @@ class PersonService:
         """All in one transaction: a cancel or a crash leaves none of them. Written in batches."""
         made: list[str] = []
         pending: list[Person] = []
-        with self.db.transaction():
+        with self.db.transaction(), self.repo.indexes_aside(
+                len(people) if isinstance(people, Sized) else total):
             for person in people:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled("cancelled: nothing was added")
@@ -452,6 +453,15 @@ class PersonService:
         wanted = sorted({top.get(i, i) for i in ids})
         found = {p.id: p for p in self.repo.get_many(wanted)}
         return {i: found[top.get(i, i)] for i in ids if top.get(i, i) in found}
+
+    def kept_named(self, ids: list[int]) -> tuple[dict[int, Person], dict[int, str]]:
+        """kept_records with only what names each (case number, sex, names: no statuses,
+        dates or places), and the own case number of each of these records (case_numbers):
+        a record merged into another is named by both. A few queries however many."""
+        top = self.repo.top_ids(sorted(set(ids)))
+        found = self.repo.named(sorted({*ids, *top.values()}))
+        kept = {i: found[top.get(i, i)] for i in ids if top.get(i, i) in found}
+        return kept, {i: found[i].case_no for i in ids if i in found}
 
     def kept_as(self, ids: list[int]) -> dict[int, str]:
         """For each of these records that is merged into another: the case number of the record

@@ -632,6 +632,16 @@ class RecordService:
         return self.repo.list_reports_received(
             limit, None if source is None else source_code_typed(source))
 
+    def reports_newest_listed(self, limit: int) -> tuple[list[Report], dict[int, str],
+                                                         dict[int, str]]:
+        """The newest reports (reports_newest); for each person they name that is merged into
+        another, the case number of the record it is part of now (PersonService.kept_as); and
+        the own case number of each (case_numbers). A few queries however many reports: the
+        desktop's Reports screen read every person whole to name them."""
+        reports = self.reports_newest(limit)
+        ids = sorted({i for r in reports for i in r.person_ids})
+        return reports, self.persons.kept_as(ids), self.persons.case_numbers(ids)
+
     def list_rescue_ids(self) -> list[int]:
         return self.repo.list_rescue_ids()
 
@@ -643,11 +653,12 @@ class RecordService:
     def rescues_listed(self) -> tuple[list[RescueOperation], dict[int, Person],
                                       dict[int, str]]:
         """Every rescue (list_rescues); each person they name as kept now, by the id the
-        rescue names (PersonService.kept_records); and the own case number of each of those
-        records (a record merged into another is named by both). A few queries in all."""
+        rescue names, with only what names her: case number, sex and names (no statuses;
+        PersonService.kept_named); and the own case number of each of those records (a record
+        merged into another is named by both). A few queries in all."""
         rescues = self.list_rescues()
         ids = sorted({i for op in rescues for i in op.person_ids})
-        return rescues, self.persons.kept_records(ids), self.persons.case_numbers(ids)
+        return (rescues, *self.persons.kept_named(ids))
 
 
 def _tidy(contact: FamilyContact) -> FamilyContact:

@@ -62,3 +62,16 @@ def test_a_record_another_row_was_decided_to_update_is_noted(tmp_path):
     (w,) = json.loads(cli(tmp_path, "--json", "review", "1").stdout)
     assert (w["row"], w["updated_by"]) == (2, [3])
     assert "note:  row 3 already updates SNJ-00001" in cli(tmp_path, "review", "1").stdout
+
+
+def test_a_man_s_record_is_him_to_update_not_her(tmp_path):
+    """A tester's review said "to update her" of Shamo (M): the pronoun is the record's."""
+    shamo = ["--given", "شمو", "--given", "Shamo", "--father", "خلف", "--father", "Khalaf",
+             "--grandfather", "حسن", "--grandfather", "Hassan", "--family", "حسكاني", "--family",
+             "Haskani", "--sex", "M", "--village", "Kocho"]
+    _vault(tmp_path, shamo, [*shamo, "--born", "1990"])
+    (w,) = _staged(tmp_path, [["Shamo", "Khalaf", "Hassan", "Haskani", "Kocho", "M"]])
+    assert w["fits_as_well"]
+    shown = cli(tmp_path, "review", "1").stdout
+    assert "to update him: --decide update --person SNJ-00002" in shown
+    assert "to update her" not in shown

@@ -1,7 +1,8 @@
 """In Sorani and Arabic the import's report puts each command it gives on a line of its own,
 kept left to right: wrapped inside the right-to-left sentence, "casekeeper person status-"
 ended one line and "withdraw SNJ-00003 ..." began the next at its other end, among Sorani
-words. In English and Kurmanji the line is as the command line says it."""
+words. The window now names her page's tab and buttons instead of the status advice's
+commands, in English too; a command said all the same keeps its own line."""
 
 from __future__ import annotations
 
@@ -28,13 +29,17 @@ def _report(tmp_path) -> dict:
 
 
 @pytest.mark.parametrize("lang", ["ckb", "ar"])
-def test_each_command_alone_on_its_line(qapp, tmp_path, lang):
+def test_each_command_alone_on_its_line(qapp, lang):
+    """No line the window shows names a command now (the status advice names her page's tab
+    and buttons): one said all the same still stands alone."""
+    from app.importing.report import Line, Said
     from ui.i18n import apply_language
-    from ui.import_report import report_said
-    report = _report(tmp_path)
+    from ui.import_report import _line, report_words
+    line = Line(1, [Said("%1: withdraw it with %2 (%3)", "SNJ-00003",
+                         "`casekeeper person status-withdraw SNJ-00003 sighted`", "2016")])
     try:
         apply_language(qapp, lang)
-        said = report_said(report)
+        said = _line(line, report_words())
     finally:
         apply_language(qapp, "en")
     commands = [line for line in said.splitlines() if "casekeeper" in line]
@@ -46,8 +51,8 @@ def test_each_command_alone_on_its_line(qapp, tmp_path, lang):
         assert drawn(line, right_to_left=True).strip() == command[1:-1], line
 
 
-def test_english_lines_as_the_command_line_says_them(qapp, tmp_path):
+def test_english_lines_name_the_window_not_a_command(qapp, tmp_path):
     from ui.import_report import report_said
     said = report_said(_report(tmp_path))
-    assert any("casekeeper" in line and not line.strip().startswith("`")
-               for line in said.splitlines()), said
+    assert "casekeeper" not in said, said
+    assert "Withdraw the selected status" in said, said

@@ -64,8 +64,10 @@ def test_a_report_kept_before_says_them_in_words_too(qapp, tmp_path):
     assert "'Missing «مفقودة»'" in said and "'Sighted'" in said, said
 
 
+# The list's own word after the interface's only where it says more: Arabic's is the same
+# word, and 'مفقودة «مفقودة»' said it twice.
 @pytest.mark.parametrize(("lang", "missing", "sighted"), [
-    ("ar", "مفقودة", "شوهدت"), ("ckb", "ونبوو", None)])
+    ("ar", "مفقودة", "شوهدت"), ("ckb", "ونبوو «مفقودة»", None)])
 @pytest.mark.usefixtures("new_translations")
 def test_the_row_and_its_csv_cell_say_them_in_the_interface_language(qapp, tmp_path, lang,
                                                                      missing, sighted):
@@ -78,6 +80,6 @@ def test_the_row_and_its_csv_cell_say_them_in_the_interface_language(qapp, tmp_p
     finally:
         apply_language(qapp, "en")
     assert "missing" not in said and "sighted" not in said, said
-    assert f"'{missing} «مفقودة»'" in said, said
+    assert f"'{missing}'" in said, said
     if sighted:
         assert f"'{sighted}'" in said, said

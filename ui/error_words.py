@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.errors import (
     CaseKeeperError,
+    Grouped,
     Listed,
     NamePartWord,
     ProfileWord,
@@ -15,7 +16,7 @@ from app.domain.errors import (
     StatusWord,
 )
 from ui.bidi import Phrase, file_path, filled, isolated
-from ui.i18n import list_comma
+from ui.i18n import list_comma, list_semicolon
 from ui.labels import name_part_names, profile_names, relation_names, status_label
 
 # Her page was in edit while another window or a command deleted her: "no person with case
@@ -218,6 +219,9 @@ def _value_said(value: object) -> object:
         return Phrase(status_label(str(value), value.sex))
     if isinstance(value, Listed):
         return Phrase(list_comma().join(isolated(v) for v in value.items))
+    if isinstance(value, Grouped):  # families apart: "⁦SNJ-00401⁩؛ ⁦SNJ-00004⁩"
+        return Phrase(list_semicolon().join(
+            list_comma().join(isolated(v) for v in group) for group in value.groups))
     if isinstance(value, RelationWord):
         return Phrase(relation_names().get(value.key, str(value)))
     if isinstance(value, NamePartWord):

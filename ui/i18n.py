@@ -125,6 +125,11 @@ def list_comma() -> str:
     return QCoreApplication.translate("ImportReport", ", ")
 
 
+def list_semicolon() -> str:
+    """The semicolon between parts of a list in the interface's language (Arabic and Sorani ؛)."""
+    return QCoreApplication.translate("ImportReport", "; ")
+
+
 def latin_digits(widget: QWidget) -> QWidget:
     """widget's numbers in the digits every other number on screen is written in (0-9): a spin
     box or a progress bar otherwise takes the interface locale's own, and Settings showed the

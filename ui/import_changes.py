@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.importing.list_notes import added_line, list_mark
+from app.importing.merge import note_beside_status
 from ui.bidi import Phrase, filled, isolated
 from ui.i18n import list_comma
 from ui.labels import (
@@ -131,11 +132,16 @@ def notes_said(notes: str) -> str:
                      for line in notes.split("\n"))
 
 
-def _status_said(word: str, rest: str, date: str | None) -> Phrase:
-    """'مفقودة، ≤ 2026-12-06 «مفقودة»': a status quoted with its date and the list's words after
+def _status_said(status: str, word: str, rest: str, date: str | None) -> Phrase:
+    """'شوهدت، ≤ 2026-12-06 «مختطفة»': a status quoted with its date and the list's words after
     it, the comma the interface's own and the date kept whole. Set after the word as written
-    (', ≤ 2026-12-06'), an Arabic sentence drew the date day first, its ≤ turned round."""
+    (', ≤ 2026-12-06'), an Arabic sentence drew the date day first, its ≤ turned round. The
+    list's words left out where they are only the interface's word ('مفقودة «مفقودة»' said
+    the status twice)."""
     note = rest
+    # only the word shown (her sex's form): a man's row whose list says «مفقودة» keeps it, the
+    # sign that the row may speak of a woman (a sister put on her brother's record)
+    names = (word,)
     if rest.startswith(", "):
         body = rest[2:]
         if not (date and body.startswith(date)):
@@ -143,7 +149,7 @@ def _status_said(word: str, rest: str, date: str | None) -> Phrase:
             date = body[:at] if at >= 0 else body
         note = body[len(date):]
         word = filled(QCoreApplication.translate("ImportChanges", "%1, %2"), Phrase(word), date)
-    note = note.strip()
+    note = note_beside_status(status, note.strip(), names)
     return Phrase(f"{word} {isolated(note)}" if note else word)
 
 
@@ -156,7 +162,8 @@ def conflict_lines(conflicts: list[dict], sex: str = "F", template: str = "") ->
             return listed_sex(c)
         said = c.get("list_status")  # a status with its date and note: the word translated
         if said and c["list"].startswith(said):
-            return _status_said(status_label(said, sex), c["list"][len(said):], c.get("list_date"))
+            return _status_said(said, status_label(said, sex), c["list"][len(said):],
+                                c.get("list_date"))
         if c.get("read_as"):  # the list's village as written, and the spelling taken
             return Phrase(filled(QCoreApplication.translate("ImportChanges", "%1, read as %2"),
                                  c["list"], c["read_as"]))

@@ -9,12 +9,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.importing import reasons, refusals
+from app.importing.merge import note_beside_status
 from app.importing.pieces import WORDS, Letter, QuotedStatus, Sentence, joined
 from app.importing.report import Line, Quoted, Said, Word, report_lines
 from app.importing.table import letter_of_unheaded
 from app.matching.blocking import DUPLICATE_THRESHOLD
-from ui.bidi import LRI, PDI, Phrase, filled, isolated
-from ui.labels import field_names, outcome_names, relation_names, sex_words, status_names
+from ui.bidi import FSI, LRI, PDI, RLI, Phrase, filled, in_interface_direction, isolated
+from ui.import_status_advice import status_advice
+from ui.labels import (
+    field_names,
+    outcome_names,
+    relation_names,
+    sex_words,
+    status_names,
+)
 
 # Every template the report says, as lupdate must see it (a literal in ui/): a template not
 # listed would be shown in English (tests/test_import_report_text.py checks the list).
@@ -913,12 +921,20 @@ def _line(line: Line, words: dict) -> str:
     indent = "  " * line.depth
     said = _said(line.pieces, words)
     if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
-        return indent + said
+        return _directed(indent + said)
     # In Arabic and Sorani each command on a line of its own: wrapped inside the right-to-left
     # sentence, "casekeeper person status-" ended one line and "withdraw SNJ-00003 ..." began
     # the next at its other end, among Sorani words, and could not be read or copied whole.
-    return "\n".join(indent + (piece if _COMMAND.fullmatch(piece) else piece.strip())
+    return "\n".join(indent + piece if _COMMAND.fullmatch(piece) else _directed(indent + piece.strip())
                      for piece in _COMMAND.split(said) if piece.strip())
+
+
+def _directed(line: str) -> str:
+    """A line that begins with an isolated value ("SNJ-00003: the list's status ...") in the
+    interface's direction: Qt takes a line's direction from its first letter, inside an isolate
+    or not, and an Arabic line led by a case number was laid out left to right, the number at
+    the far left after the sentence's end."""
+    return in_interface_direction(line) if line.lstrip(" ")[:1] in (LRI, FSI, RLI) else line
 
 
 # Advice the command line gives in commands, said as the desktop program does it: a person at
@@ -943,6 +959,8 @@ _HEADERS = ["Name", "الاسم", "ناو", "Nav"]
 
 
 def _in_the_window(piece: Said) -> Said:
+    if (advice := status_advice(piece)) is not None:  # her page's tab and buttons, no command
+        return advice
     if piece.template == reasons.NO_OWN_NAME:  # the fields by their names, not a flag
         return Said(QT_TRANSLATE_NOOP(
             "ImportReport", "%1: columns %2 give her father's, grandfather's or family name, "
@@ -1010,6 +1028,21 @@ def _said(piece: object, words: dict) -> str:
     return isolated(_value(piece, words))
 
 
+def _rest(value: QuotedStatus) -> str:
+    """What a list said after its status, as the window says it: its date after the
+    interface's comma (', 2016-12-05' was a Latin comma in Arabic), its own word only where it
+    says more than the interface's word for the status ('مفقودة «مفقودة»' said it twice)."""
+    rest, word = value.rest, ""
+    if (at := rest.rfind(" «")) >= 0 and rest.endswith("»"):
+        rest, word = rest[:at], rest[at + 1:]
+        # only the word the line shows (_value: the interface's word for the status)
+        names = (status_names().get(value.status, value.status),)
+        word = note_beside_status(value.status, word, names)
+    if rest.startswith(", "):
+        rest = QCoreApplication.translate("ImportReport", ", ") + rest[2:]
+    return rest + (" " + word if word else "")
+
+
 def column_label(label: str, header: str = "") -> str:
     """A column's label in the interface's words: one with a blank header is "Column D" to the
     importer (the key its mapping is saved under, and the command line's word), "العمود D" to
@@ -1029,7 +1062,7 @@ def _value(value: object, words: dict) -> object:
         return Phrase(column_label(value.value)) if letter_of_unheaded(value.value) \
             else repr(value.value)
     if isinstance(value, QuotedStatus):  # the status in the interface's word, then the list's
-        return repr(words.get("status", {}).get(value.status, value.status) + value.rest)
+        return repr(words.get("status", {}).get(value.status, value.status) + _rest(value))
     if isinstance(value, Letter) and value.header:  # "E (Born)": the header isolated
         return Phrase(filled(QCoreApplication.translate("ImportReport", "%1 (%2)"), str(value),
                              value.header))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.bidi import Phrase, bare, filled, isolated, numbers_kept
 from ui.filter_boxes import placeholder_width
+from ui.i18n import list_semicolon
 from ui.labels import (
     date_said,
     from_merged,
@@ -219,7 +220,8 @@ class StatusTab(TableTab):
                 # the report it rests on, as `person show` marks it [report 1]
                 filled(self.tr("on report %1"), str(e.report_id))
                 if e.report_id is not None else ""]
-        return "; ".join(x for x in (note, *came) if x)
+        # the semicolon of the interface's language, as her History tab writes it (Arabic ؛)
+        return list_semicolon().join(x for x in (note, *came) if x)
 
 
 class RelativesTab(TableTab):

@@ -10,6 +10,7 @@ from app.domain.errors import MergedAway, SharingRefused
 from app.reports.not_the_vault_secret import refuse_vault_passphrase
 from app.reports.profiles import Profile
 from app.reports.service import ReportService, SummaryFilter
+from app.reports.steps import LAYOUT, PREVIEW, Steps
 from app.reports.while_held import held_back_detail
 from ui.pdf_pages import render_pages
 
@@ -18,14 +19,15 @@ DOCUMENTS = ("dossier", "summary", "rescue")
 
 def build(session, document: str, ref: str, profile: str, lang: str,
           summary: SummaryFilter | None = None, for_persons: str = "", progress=None,
-          cancel=None, despite_sharing: bool = False) -> dict:
+          cancel=None, despite_sharing: bool = False, step=None) -> dict:
     """The PDF bytes and its preview pages (rendered here, off the GUI thread). for_persons:
     the case numbers typed under Whose family (a summary or a rescue report shows only
     them; a family's must name them, as the service requires). despite_sharing: a dossier
     made although her sharing level does not reach the profile, once the user said so (the
     export's audit entry says it). "left_out": the persons a list document left out by their
     sharing level. "held": what a court's paper kept back of persons still held
-    (app/reports/while_held.py), as the print screen says it."""
+    (app/reports/while_held.py), as the print screen says it. step: told each step as it
+    begins (a summary's, then PREVIEW: app/reports/steps.py)."""
     svc, prof, detail, nobody = ReportService(session), Profile(profile), {}, None
     named = tuple(c for c in re.split(r"[\s,;،]+", for_persons) if c)
     left_out, held, sex = 0, {}, "U"
@@ -73,7 +75,7 @@ def build(session, document: str, ref: str, profile: str, lang: str,
         else:
             summary = replace(summary or SummaryFilter(), persons=named)
             summarised = svc.summary(summary, profile=prof, lang=lang, progress=progress,
-                                     cancel=cancel)
+                                     cancel=cancel, step=step)
             made, pdf, nobody, left_out = (summarised.document, summarised.pdf,
                                            summarised.nobody, summarised.left_out)
             # logged as the command line logs a summary: how many persons, chosen how; a case
@@ -92,8 +94,12 @@ def build(session, document: str, ref: str, profile: str, lang: str,
                 "can_override": document == "dossier"}
     if left_out:
         detail["left_out_by_sharing"] = left_out
+    if step is not None:
+        step(PREVIEW)
+    # Cancel honoured while the pages are drawn (pdftoppm ended): 50 s at every person
+    pages = render_pages(pdf, cancel=cancel)
     # made: the same document again, to be saved under a password (save)
-    built = {"pdf": pdf, "made": made, "pages": render_pages(pdf), "document": document,
+    built = {"pdf": pdf, "made": made, "pages": pages, "document": document,
              "ref": ref, "profile": profile, "lang": lang, "detail": detail,
              "left_out": left_out, "held": held, "sex": sex}
     if nobody is not None:  # a summary that lists nobody: said before it is printed
@@ -101,18 +107,32 @@ def build(session, document: str, ref: str, profile: str, lang: str,
     return built
 
 
-def save(session, built: dict, path: str, password: str | None = None):
+def save(session, built: dict, path: str, password: str | None = None, progress=None,
+         cancel=None, step=None):
     """Write the PDF where the user chose and record the export in the audit trail, as
     `casekeeper dossier --password-file` does. password: the document previewed made again
     under it (AES-256), the same reading of the vault; the trail says it was encrypted, never
-    the password."""
+    the password. A summary made again says its steps as the preview did (a summary of every
+    person is half a minute of silence otherwise), and Cancel leaves nothing written."""
     if password:  # told to the paper's reader: never the vault's own passphrase
         refuse_vault_passphrase(session, password)
-    pdf = built["made"].pdf(password) if password else built["pdf"]
+    steps = None
+    if cancellable(built, password):
+        steps = Steps(progress, step, cancel, "cancelled: nothing was saved")
+        steps.begin(LAYOUT)
+    pdf = built["made"].pdf(password, steps) if password else built["pdf"]
     return ReportService(session).write(
         pdf, Path(path), what=built["document"], ref=built["ref"],
         profile=Profile(built["profile"]), lang=built["lang"], encrypted=password is not None,
         detail=built["detail"])
+
+
+def cancellable(built: dict, password: str | None) -> bool:
+    """Whether saving it says its steps and honours Cancel: a summary made again under a
+    password. Anything else is written as previewed, or a dossier or rescue report made again
+    in a moment, with no step between that could stop it: the print screen offers no Cancel
+    for those (it was pressed, and the paper written all the same)."""
+    return bool(password) and built["document"] == "summary"
 
 
 def for_printer(session, built: dict, dpi: int) -> list[bytes]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.profiles import Profile, shown_status
+from app.reports.steps import FINISHING, LAYOUT, PAGES, PREVIEW, READING
 from ui import print_ops
 from ui.bidi import Phrase, file_path, filled
 from ui.labels import profile_names, sharing_names
@@ -105,6 +106,7 @@ class PrintView(QWidget):
         self.despite_button.clicked.connect(self.preview_despite_sharing)
         self.despite_button.hide()
         self._despite = False  # the next preview is made despite her sharing level
+        self._busy = False  # a preview, save or printing under way (_hold)
         for b in (self.preview_button, self.save_button, self.print_button, self.despite_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -234,6 +236,8 @@ class PrintView(QWidget):
         self.preview()
 
     def preview(self) -> None:
+        if self._busy:
+            return
         self.error.clear()
         self.nobody.clear()
         # said of the choices before this Preview: beside a refusal, "click Preview" read as
@@ -276,9 +280,38 @@ class PrintView(QWidget):
         job = self.worker.submit(print_ops.build, *choices[:4], summary, choices[5],
                                  on_done=lambda built: self._show(built, choices),
                                  on_error=self._failed, with_progress=True,
-                                 despite_sharing=despite)
+                                 with_steps=True, despite_sharing=despite)
         job.on_cancelled.append(lambda: self._failed(self.tr("Cancelled.")))
-        self.progress.follow(job)
+        self.progress.follow(job, self.step_words())
+        self._hold(job)
+
+    def _hold(self, job) -> None:
+        """One job of this screen at a time: Preview, Save and Print wait until it ends. A
+        second save started during the first lost its panel, and its Cancel, when the first
+        ended, and ran on in silence."""
+        if job.done:  # the vault locked: it will not run
+            return
+        self._busy = True
+        self.preview_button.setEnabled(False)
+        self._set_ready(False)
+        job.on_done.append(self._released)
+        job.on_error.append(self._released)
+        job.on_cancelled.append(self._released)
+
+    def _released(self, _said=None) -> None:
+        self._busy = False
+        self.preview_button.setEnabled(True)
+        self._set_ready(self._current())  # the choices may have changed meanwhile
+
+    def step_words(self) -> dict[str, str]:
+        """What the progress bar says of each step of making a paper (app/reports/steps.py):
+        a summary of every person filled its bar reading them, then stood full for 20 s
+        while its pages were written."""
+        return {READING: self.tr("Reading the persons..."),
+                LAYOUT: self.tr("Laying out the rows..."),
+                PAGES: self.tr("Writing page %1..."),
+                FINISHING: self.tr("Finishing the pages..."),
+                PREVIEW: self.tr("Drawing the pages for the preview...")}
 
     def _failed(self, message: str) -> None:
         self.preview_button.setEnabled(True)
@@ -433,7 +466,7 @@ class PrintView(QWidget):
 
     # -- saving and printing ---------------------------------------------------------------
     def choose_save(self) -> None:
-        if self._refuse_if_out_of_date() or not self._password_typed()[0]:
+        if self._busy or self._refuse_if_out_of_date() or not self._password_typed()[0]:
             return  # said before a file is chosen
         path, _ = QFileDialog.getSaveFileName(self, "CaseKeeper", str(Path.home()),
                                               self.tr("PDF (*.pdf)"),
@@ -462,17 +495,24 @@ class PrintView(QWidget):
         return True, password
 
     def save_to(self, path: str) -> None:
-        if self._refuse_if_out_of_date():
+        if self._busy or self._refuse_if_out_of_date():
             return
         ok, password = self._password_typed()
         if not ok:
             return
         saved = (self.tr("Saved to %1, protected with a password\nSHA-256 %2") if password
                  else self.tr("Saved to %1\nSHA-256 %2"))
-        self.worker.submit(print_ops.save, self.built, path, password,
-                           on_error=self.error.setText,
-                           on_done=lambda e: self._saved(filled(saved, file_path(e.path),
-                                                                e.sha256)))
+        # Cancel offered only where it is honoured: a summary made again under its password
+        cancellable = print_ops.cancellable(self.built, password)
+        job = self.worker.submit(print_ops.save, self.built, path, password,
+                                 on_error=self.error.setText,
+                                 on_done=lambda e: self._saved(filled(saved, file_path(e.path),
+                                                                      e.sha256)),
+                                 with_progress=cancellable, with_steps=cancellable)
+        if cancellable:
+            job.on_cancelled.append(lambda: self.error.setText(self.tr("Cancelled.")))
+            self.progress.follow(job, self.step_words())
+        self._hold(job)
 
     def _saved(self, said: str) -> None:
         """Written: the password goes from the screen. Not written (a folder that cannot be
@@ -486,7 +526,7 @@ class PrintView(QWidget):
         self.protect.clear()
 
     def choose_printer(self) -> None:
-        if self._refuse_if_out_of_date():
+        if self._busy or self._refuse_if_out_of_date():
             return
         if not QPrinterInfo.availablePrinterNames():
             # Qt's dialog would offer nothing to print on: its file choice is switched off
@@ -507,12 +547,12 @@ class PrintView(QWidget):
 
     def print_to(self, printer: QPrinter) -> None:
         """Pages rendered at print resolution off the GUI thread, then drawn one per sheet."""
-        if self._refuse_if_out_of_date():
+        if self._busy or self._refuse_if_out_of_date():
             return
         built = self.built
-        self.worker.submit(lambda s: print_ops.for_printer(s, built, PRINT_DPI),
-                           on_error=self.error.setText,
-                           on_done=lambda pages: self._paint(printer, pages))
+        self._hold(self.worker.submit(lambda s: print_ops.for_printer(s, built, PRINT_DPI),
+                                      on_error=self.error.setText,
+                                      on_done=lambda pages: self._paint(printer, pages)))
 
     def _paint(self, printer: QPrinter, pages: list[bytes]) -> None:
         printer.setDocName("CaseKeeper")  # the print queue shows no case data

@@ -92,6 +92,7 @@ class ReportsView(_RecordsView):
         for column in (3, 9):  # the place and the text, typed in any script
             self.table.setItemDelegateForColumn(column, own_way)
         self.rows: list[tuple] = []  # (report, its case numbers as shown)
+        self.read = False  # whether the rows were ever read (_count_kept)
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("reportsFilter")
         self.filter_box.setPlaceholderText(self.tr(
@@ -102,11 +103,18 @@ class ReportsView(_RecordsView):
         self.layout().insertWidget(0, self.filter_box)
 
     def activate(self) -> None:
-        self.worker.submit(_all_reports, on_done=self._show,
-                           on_error=lambda m: show_error(self, m))
+        # said until the list is read: the screen stood blank under its headers, no count
+        self.count.setText(self.tr("Reading the reports..."))
+        self.worker.submit(_all_reports, on_done=self._show, on_error=self._failed)
+
+    def _failed(self, message: str) -> None:
+        _count_kept(self)
+        show_error(self, message)
 
     def _show(self, result) -> None:
-        reports, case_nos = result
+        self.read = True
+        reports, kept, own = result
+        case_nos = {i: from_merged(kept[i], c) if i in kept else c for i, c in own.items()}
         self.rows = [(r, _cases(r.person_ids, case_nos)) for r in reports]
         self.model.removeRows(0, self.model.rowCount())
         yes, no = self.tr("Yes: withheld"), self.tr("No")
@@ -144,6 +152,16 @@ class ReportsView(_RecordsView):
             self.count.setText(self.tr("%n report(s)", "", total))
 
 
+def _count_kept(view) -> None:
+    """A screen's count once a reading of its list failed (the error is shown): that of the
+    rows it holds from the last reading, not "Reading..." for ever; none before any reading,
+    where "0 report(s)" would say the vault has none."""
+    if view.read:
+        view.apply_filter()
+    else:
+        view.count.setText("")
+
+
 def report_found(r, cases: str, word: str, codes: set[str]) -> bool:
     """Whether a word typed in the filter finds the report: a word that is a source code some
     report has (in any case) finds that code's reports only, whole (K7 is not K70); any other
@@ -171,6 +189,7 @@ class RescuesView(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.rows: list[_RescueRow] = []
+        self.read = False  # whether the rows were ever read (_count_kept)
         self.rescue_dialog: RescueDialog | None = None
         self._select_after: int | None = None  # the rescue to choose once the list is read
         headers = [self.tr("No."), self.tr("Date"), self.tr("From"), self.tr("Handover point"),
@@ -228,10 +247,17 @@ class RescuesView(QWidget):
         chosen = self.chosen()
         if self._select_after is None and chosen is not None:
             self._select_after = chosen.op.id  # the same rescue chosen once read again
-        self.worker.submit(_all_rescues, on_done=self._show,
-                           on_error=lambda m: show_error(self, m))
+        # said until the list is read: the screen stood blank under its headers, no count
+        self.count.setText(self.tr("Reading the rescue operations..."))
+        self.worker.submit(_all_rescues, on_done=self._show, on_error=self._failed)
+
+    def _failed(self, message: str) -> None:
+        self._select_after = None
+        _count_kept(self)
+        show_error(self, message)
 
     def _show(self, result) -> None:
+        self.read = True
         rescues, kept, own = result
         self.rows = [_RescueRow(op, kept, own) for op in rescues]
         self.model.removeRows(0, self.model.rowCount())
@@ -404,9 +430,17 @@ class _Woman:
             Phrase(from_merged(person.case_no, own_case_no))
         self.line = in_interface_direction(f"{isolated(caption)}  {isolated(one_name(person))}")
         self.case_nos = {person.case_no, own_case_no}
-        names = [person.full_name("original"), person.full_name("latin"), person.known_as(),
-                 *person.aliases]
-        self.names = [fold(n) for n in names if n and n.strip()]
+        self._typed = [person.full_name("original"), person.full_name("latin"),
+                       person.known_as(), *person.aliases]
+        self._names: list[str] | None = None
+
+    @property
+    def names(self) -> list[str]:
+        """Her names folded as the filter compares them, worked out at the first word typed:
+        folded for every woman as the list was filled, they held up hundreds of rescues."""
+        if self._names is None:
+            self._names = [fold(n) for n in self._typed if n and n.strip()]
+        return self._names
 
 
 class _RescueRow:
@@ -465,20 +499,13 @@ def _cases(person_ids: list[int], case_nos: dict[int, str]) -> str:
     return " ".join(case_nos[i] for i in person_ids if i in case_nos)
 
 
-def _case_numbers(session, records) -> dict[int, str]:
-    """How each person a record is about is named: a record merged into another by the record
-    it is part of now, first (a double-click opens that one), with its own number after it."""
-    ids = sorted({i for r in records for i in r.person_ids})
-    kept = session.persons.kept_as(ids)
-    return {p.id: from_merged(kept[p.id], p.case_no) if p.id in kept else p.case_no
-            for p in session.persons.get_many(ids)}
-
-
-def _all_reports(session, limit: int = 1000) -> tuple[list, dict]:
-    # newest received first, as `report list` lists them (by number, 21 received on 25/11
-    # stood above 20 received on 28/11)
-    reports = session.records.reports_newest(limit)
-    return reports, _case_numbers(session, reports)
+def _all_reports(session, limit: int = 1000) -> tuple[list, dict, dict]:
+    """The reports, newest received first, as `report list` lists them (by number, 21 received
+    on 25/11 stood above 20 received on 28/11), and how each person they name is named: a
+    record merged into another by the record it is part of now, first (a double-click opens
+    that one), with its own number after it (_show). A few queries however many reports
+    (RecordService.reports_newest_listed)."""
+    return session.records.reports_newest_listed(limit)
 
 
 def _all_rescues(session) -> tuple[list, dict, dict]:

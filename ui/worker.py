@@ -33,9 +33,11 @@ class Job(QObject):
     """
 
     progressed = Signal(int, int)      # done, total
+    stepped = Signal(str)              # a step of the job begun (app/reports/steps.py)
     _raw_done = Signal(object)
     _raw_failed = Signal(str)
     _raw_progress = Signal(int, int)
+    _raw_step = Signal(str)
     _raw_cancelled = Signal()
 
     def __init__(self) -> None:
@@ -48,6 +50,7 @@ class Job(QObject):
         self._raw_done.connect(self._deliver_done, Qt.ConnectionType.QueuedConnection)
         self._raw_failed.connect(self._deliver_failed, Qt.ConnectionType.QueuedConnection)
         self._raw_progress.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
+        self._raw_step.connect(self.stepped, Qt.ConnectionType.QueuedConnection)
         self._raw_cancelled.connect(self._deliver_cancelled, Qt.ConnectionType.QueuedConnection)
 
     def cancel(self) -> None:
@@ -56,6 +59,10 @@ class Job(QObject):
     def report(self, done: int, total: int) -> None:
         """Passed to services as their progress callback (called on the worker thread)."""
         self._raw_progress.emit(int(done), int(total))
+
+    def step(self, key: str) -> None:
+        """Passed to services as their step callback (with_steps; on the worker thread)."""
+        self._raw_step.emit(key)
 
     @Slot(object)
     def _deliver_done(self, boxed) -> None:
@@ -132,10 +139,11 @@ class VaultWorker(QObject):
 
     def submit(self, fn: Callable[..., Any], *args, on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[str], None] | None = None, with_progress: bool = False,
-               **kwargs) -> Job:
+               with_steps: bool = False, **kwargs) -> Job:
         """Run fn(session, *args, **kwargs) on the vault thread.
 
-        With with_progress, fn also gets progress= and cancel= keyword arguments.
+        With with_progress, fn also gets progress= and cancel= keyword arguments; with
+        with_steps, step= too, told the key of each step as it begins (Job.stepped).
         """
         job = Job()
         if self.closed:
@@ -152,6 +160,8 @@ class VaultWorker(QObject):
         job.on_error.append(on_error or self._unhandled)
         if with_progress:
             kwargs = dict(kwargs, progress=job.report, cancel=job.cancel_event)
+        if with_steps:
+            kwargs = dict(kwargs, step=job.step)
 
         def call():
             opened, before = self.session, _commits(self.session)

@@ -44,8 +44,10 @@ class ProgressBar:
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
         self._last = 0.0
 
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or (time.monotonic() - self._last < 0.1 and done < total):
+    def __call__(self, done: int, total: int, force: bool = False) -> None:
+        """force: drawn even if the last drawing was under 0.1 s ago (a step's last count)."""
+        if not self.enabled or (not force and time.monotonic() - self._last < 0.1
+                                and done < total):
             return
         self._last = time.monotonic()
         if total:
@@ -58,6 +60,45 @@ class ProgressBar:
         if total and done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()
+
+
+class StepBars:
+    """A bar for each step of a long job, under the step's words (labels: {key: words}), said
+    as the step begins; a step whose total is not known counts up ("writing page 37"). Silent
+    as ProgressBar is. close() ends the last line: the summary's bar stood full at "reading
+    persons" for 20 s while its pages were written, saying nothing more."""
+
+    def __init__(self, labels: dict[str, str], enabled: bool | None = None) -> None:
+        self.labels = labels
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.bar: ProgressBar | None = None
+        self._last: tuple[int, int] | None = None
+        self._open = False  # a line written and not ended
+
+    def step(self, key: str) -> None:
+        self.close()
+        self.bar = ProgressBar(self.labels[key], self.enabled)
+        if self.enabled:
+            sys.stderr.write(f"\r{self.bar.label}")
+            sys.stderr.flush()
+            self._open = True
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            return
+        self._last = (done, total)
+        self.bar(done, total)
+        self._open = self.enabled and not (total and done >= total)
+
+    def close(self) -> None:
+        """The last count said (a bar skips those that come quicker than it is drawn) and its
+        line ended."""
+        if self._open and self.bar is not None:
+            if self._last is not None:
+                self.bar(*self._last, force=True)
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+        self._open, self._last = False, None
 
 
 def counted(n: int, one: str, many: str) -> str:

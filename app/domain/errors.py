@@ -95,6 +95,20 @@ class Listed(str):
         return listed
 
 
+class Grouped(str):
+    """Groups of values an error's message lists ("SNJ-00401, SNJ-00402; SNJ-00004"): "; "
+    between groups on the command line, the desktop's own semicolon and comma (Arabic ؛ and ،)
+    between them and each value in its own direction."""
+
+    groups: tuple[tuple[str, ...], ...] = ()
+
+    def __new__(cls, groups) -> Grouped:
+        groups = tuple(tuple(g) for g in groups)
+        grouped = super().__new__(cls, "; ".join(", ".join(g) for g in groups))
+        grouped.groups = groups
+        return grouped
+
+
 class VaultError(CaseKeeperError):
     """The vault is missing, damaged, of an unknown version, or not a vault."""
 

@@ -563,6 +563,7 @@ def without_float_tail(text: str) -> str:
     return m[1] if m else text
 
 
+@lru_cache(maxsize=65536)  # asked of every birth cell of a list, which repeats them
 def about_a_number(text: str) -> str | None:
     """The digits of a cell that is only a word for "about" and a number of one or two digits
     ("about 20", "approx. 20", "~20", "حوالي 20", "نحو ٢٠", "20 تقريبا"), in Western digits;

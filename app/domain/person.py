@@ -368,7 +368,10 @@ class Person:
 
     def full_name(self, script: str = "original") -> str:
         """Given, father, grandfather, family in one string in the chosen script."""
-        parts = [getattr(self.names.get(p, NameText()), script) for p in FULL_NAME_ORDER]
+        # a part not held is left out as a blank one is (no NameText made for it: a list's
+        # 100,000 persons ask this several times each)
+        parts = [getattr(t, script) for p in FULL_NAME_ORDER
+                 if (t := self.names.get(p)) is not None]
         return " ".join(p for p in parts if p)
 
     @property
@@ -457,19 +460,22 @@ def row_sort_text(row, first: int = 1) -> str:
     return sort_text(names_shown(row, template="{name}"), first)
 
 
-def person_sort_texts(p: Person) -> tuple[str, str]:
+def person_sort_texts(p: Person, full: tuple[str, str] | None = None) -> tuple[str, str]:
     """Her stored sort texts (persons.sort_latin, persons.sort_original): by the names as
     shown, Xezal under Xezal, not under her father's الياس; a name whose given name is unknown
-    by its words, not its mark; a woman known only by a nickname by it."""
-    shown = person_names_shown(p, template="{name}")
+    by its words, not its mark; a woman known only by a nickname by it. full: her full names
+    (original, Latin) where the caller has them already (a list's 100,000 persons written)."""
+    shown = person_names_shown(p, template="{name}", full=full)
     if not any(shown):
         shown = known_as_shown(p.known_as())
     return sort_text(shown, 1), sort_text(shown, 0)
 
 
-def person_names_shown(p: Person, template: str = GIVEN_UNKNOWN, across: str = GIVEN_ACROSS
-                       ) -> tuple[str, str]:
-    """Her full names in Arabic script and in Latin letters, each by name_shown."""
-    given = p.given_across
-    return (name_shown(p.full_name("original"), p.given_unknown, template, given[0], across),
-            name_shown(p.full_name("latin"), p.given_unknown, template, given[1], across))
+def person_names_shown(p: Person, template: str = GIVEN_UNKNOWN, across: str = GIVEN_ACROSS,
+                       full: tuple[str, str] | None = None) -> tuple[str, str]:
+    """Her full names in Arabic script and in Latin letters, each by name_shown; full: those
+    full names (Person.full_name), where the caller has them already."""
+    original, latin = full or (p.full_name("original"), p.full_name("latin"))
+    given, unknown = p.given_across, p.given_unknown
+    return (name_shown(original, unknown, template, given[0], across),
+            name_shown(latin, unknown, template, given[1], across))

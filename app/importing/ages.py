@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from app.domain.fuzzydate import DIGITS, MAX_AGE, FuzzyDate, about_a_number
 
@@ -78,6 +79,7 @@ class Age:
         return FuzzyDate.of_age(self.young, self.old, year, self.said, today)
 
 
+@lru_cache(maxsize=65536)  # asked of every birth cell of a list, which repeats them
 def looks_like_age(text: str) -> bool:
     """Whether text has the shape of an age (digits with words around them), read or not."""
     return _AGE.fullmatch(text) is not None or _DECADE.fullmatch(text) is not None
@@ -172,6 +174,7 @@ def _unit_of(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # asked of every birth cell of a list, which repeats them
 def says_age(text: str) -> bool:
     """Whether a cell says it is an age, by a word before it ("عمر 7", "age 7", "temen 7") or a
     word for years or months after it ("16 سنة", "7 years", "6 أشهر"), whether or not it is

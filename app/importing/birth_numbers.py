@@ -6,6 +6,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from app.domain.fuzzydate import (
     DIGITS,
@@ -32,6 +33,7 @@ _BARE = re.compile(r"\d{1,2}")
 KEY = "bare_births"
 
 
+@lru_cache(maxsize=65536)  # asked of every birth cell of a list, which repeats them
 def bare_number(text: str) -> str | None:
     """The digits of a cell that is one or two digits and nothing else ('12', '٧', '05', and
     '12.0' as a CSV from pandas writes it), or None. A lone '0' is none: lists write it for

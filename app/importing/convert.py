@@ -129,6 +129,12 @@ _OWN_NAMES = (Field.GIVEN, Field.FULL_NAME, Field.NICKNAME, Field.ALIAS)
 _WHOLE_NUMBERS = frozenset({*DATE_FIELDS, Field.AGE})
 
 
+# How many name cells, readings and dates one list's converter keeps (see Converter.__init__):
+# a list of whole names in one column writes each but once, and keeping them all would cost
+# memory for nothing.
+_REMEMBERED = 50_000
+
+
 @lru_cache(maxsize=100_000)
 def _slot(text: str) -> str:
     return "original" if is_arabic_script(text) else "latin"
@@ -271,6 +277,13 @@ class Converter:
         self.bare_births = {self.letters[i]: kinds[label]
                             for i, label in enumerate(self.labels) if label in kinds}
         self._dates: dict[str, FuzzyDate | None] = {}  # lists repeat the same dates thousands of times
+        # Lists repeat the same names and dates thousands of times: a name cell's spellings
+        # (_pieces), a name cell's reading (_reading) and a date cell's date (_date) kept by
+        # what they are read from, each only where reading it said nothing (no note, nothing
+        # put on the person), and never changed after (tuples, frozen dates and readings).
+        self._plain_pieces: dict[tuple, tuple[str, ...]] = {}
+        self._readings: dict[tuple[str, bool], Reading | None] = {}
+        self._plain_dates: dict[tuple, FuzzyDate] = {}
         # The row's name slots with the column that filled each, and the other columns' names
         # for a slot already filled (_put_name): read anew for each row by _names.
         self._held: dict[tuple[NamePart, str], tuple[str, str]] = {}
@@ -442,7 +455,7 @@ class Converter:
             for col, text in by[f]:
                 said = not_said(text, f)
                 if said is None or f in (Field.GIVEN, Field.FULL_NAME) \
-                        and read_cell(text, self.known_given) is not None:
+                        and self._reading(text) is not None:
                     kept.append((col, text))
                 else:
                     out.warnings.append(Note(said, col, Quoted(text)))
@@ -498,7 +511,7 @@ class Converter:
         return self._is_place(line) or (words[0] in _FROM and self._is_place(
             " ".join(words[1:]))) or known_place(line) or status_and_date_of(
             line, self.mapping.values.get("status"))[0] is not None or said_of_a_woman(line) \
-            or read_cell(line, self.known_given) is not None \
+            or self._reading(line) is not None \
             or kinship_key(words[0]) in self.known_given \
             or kinship_key(words[0]) in _KINSHIP_WORDS
 
@@ -588,11 +601,36 @@ class Converter:
             return True
         return False
 
+    def _reading(self, text: str, only_name: bool = True) -> Reading | None:
+        """read_cell of a name cell's text with the list's given names (kept: see __init__)."""
+        key = (text, only_name)
+        if key in self._readings:
+            return self._readings[key]
+        said = read_cell(text, self.known_given, only_name)
+        if len(self._readings) < _REMEMBERED:
+            self._readings[key] = said
+        return said
+
+    def _pieces(self, col: str, text: str, out: ConvertedRow, person: Person | None = None,
+                no_name: Callable[[str], bool] | None = None,
+                whole_of: Person | None = None) -> list[str]:
+        """_name_pieces, kept by the cell and which of person, no_name and whole_of are given
+        where it said nothing: what it puts on a person it says in a note (an alias, a
+        nickname), and no_name is this list's (_no_name_line)."""
+        key = (col, text, person is None, no_name is None, whole_of is None)
+        if (got := self._plain_pieces.get(key)) is not None:
+            return list(got)
+        said = len(out.warnings)
+        pieces = _name_pieces(col, text, out, person, no_name, whole_of)
+        if len(out.warnings) == said and len(self._plain_pieces) < _REMEMBERED:
+            self._plain_pieces[key] = tuple(pieces)
+        return pieces
+
     def _read_cell(self, col: str, text: str, out: ConvertedRow, only_name: bool) -> Reading | None:
         """What a full or given name's cell says when it is no name chain (name_cells.py); a
         cell that cannot be read so holds the row (out.rejected). only_name: no father's,
         grandfather's, family or mother's cell in the row (read_cell)."""
-        said = read_cell(text, self.known_given, only_name)
+        said = self._reading(text, only_name)
         if said is None or said.kind in (UNKNOWN_GIVEN, KUNYA, WIFE):
             if said is not None and said.kind == WIFE:
                 self._wife = (col, text)
@@ -613,7 +651,7 @@ class Converter:
         full = []  # (column, text split, the cell when it says her given name is unknown)
         families: list[str] = []  # family names a full name wrote first (family_leads)
         for col, text in self.texts(row, Field.FULL_NAME):
-            for piece in _name_pieces(col, text, out, no_name=self._no_name_line, whole_of=p):
+            for piece in self._pieces(col, text, out, no_name=self._no_name_line, whole_of=p):
                 # ... but a clan after the dash ("Nadia Murad - Al Haskani") is her name
                 if (dash := _DASH_NOTE.match(piece)) and not has_digit(piece) \
                         and reading(dash[2].split()[-1]) != FAMILY:
@@ -674,7 +712,7 @@ class Converter:
         whole_in_given = not any(cells[i] for f in _OTHER_NAMES for i in self.by_field.get(f, ()))
         for f, part in _PART.items():
             for col, text in self.texts(row, f):
-                for piece in _name_pieces(col, text, out, p if part == NamePart.GIVEN else None):
+                for piece in self._pieces(col, text, out, p if part == NamePart.GIVEN else None):
                     if part == NamePart.GIVEN and (
                             said := self._read_cell(col, piece, out, only_name)):
                         if out.rejected or self._given_cell(col, piece, said, p, out):
@@ -1023,6 +1061,22 @@ class Converter:
     def _date(self, col: str, text: str, row: Row, out: ConvertedRow,
               said_unread: bool = True, since: int = FIRST_AGE_YEAR,
               birth: bool = False) -> FuzzyDate:
+        """_date_read, kept by the cell (its text and value) and the reading asked for where
+        it said nothing: the rest it reads is the list's (its columns' orders, typed numbers,
+        new years, today)."""
+        value = row.values[self.letters.index(col)]
+        key = (col, text, type(value), value, said_unread, since, birth)
+        if (got := self._plain_dates.get(key)) is not None:
+            return got
+        said = len(out.warnings)
+        got = self._date_read(col, text, row, out, said_unread, since, birth)
+        if len(out.warnings) == said and len(self._plain_dates) < _REMEMBERED:
+            self._plain_dates[key] = got
+        return got
+
+    def _date_read(self, col: str, text: str, row: Row, out: ConvertedRow,
+                   said_unread: bool = True, since: int = FIRST_AGE_YEAR,
+                   birth: bool = False) -> FuzzyDate:
         """The date of a cell, its doubts in out. said_unread=False: the caller says itself
         what a date that cannot be read (or lies in the future) means for the row. birth: the
         cell is her birth, not an abduction or rescue (the days an Excel number can be)."""

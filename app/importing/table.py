@@ -128,7 +128,7 @@ class Row:
         return cell_text(self.values[i])
 
     def texts(self) -> tuple[str, ...]:
-        return tuple(cell_text(v) for v in self.values)
+        return tuple(map(cell_text, self.values))
 
 
 @dataclass

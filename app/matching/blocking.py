@@ -5,8 +5,9 @@ so خليل الياس حسن and Khaleel Elias Hassan share "hl|als|hsn". Three
 would put every pair of sisters (same father and grandfather) or every pair of namesakes in one
 block, and at 100,000 persons that is millions of pairs. One word may be misspelt: keys are made
 from every three of the first four words that include the given name, and from the first three
-with one of them cut to its first consonant. Records of one or two words meet others on
-weaker keys, used only for them.
+with one of them cut to its first consonant, and also past a leading y that may be the hamza's
+seat before a long a (ياواز for ئاواز, Yawaz for Awaz; _SEAT_Y). Records of one or two words meet
+others on weaker keys, used only for them.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from app.matching.score import (
     prepare,
     score_at_most,
     score_prepared,
+    score_read_at_most,
 )
 from app.text.compounds import short_form
 from app.text.keys import phonetic_variants, skeleton_of
@@ -129,7 +131,18 @@ def _sequences(p: Person) -> list[dict[int, tuple[str, ...]]]:
     half Arabic, half Latin. When a part holds several words (a whole name typed in the first
     column) the words are read in order instead.
     """
-    out: list[dict[int, tuple[str, ...]]] = []
+    return list({tuple(sorted(slots.items())): slots for slots, _ in _readings(p)}.values())
+
+
+# A reading's slots whose word's y may be the hamza's seat, each with the letters past that y.
+SeatCuts = dict[int, frozenset[str]]
+_NO_CUT: frozenset[str] = frozenset()
+
+
+def _readings(p: Person) -> list[tuple[dict[int, tuple[str, ...]], SeatCuts]]:
+    """_sequences, each with its seat cuts (_text_seat_cuts): kept apart from the skeletons, as
+    a seat is read past only in a key where one word is cut and two others stay whole."""
+    out: list[tuple[dict[int, tuple[str, ...]], SeatCuts]] = []
     texts = [p.names.get(part) or NameText() for part in FULL_NAME_ORDER]
     also_given = _one_word_aliases(p) if p.aliases else ()
     # The mixed reading differs from both only when some parts lack the Arabic-script form
@@ -138,19 +151,22 @@ def _sequences(p: Person) -> list[dict[int, tuple[str, ...]]]:
     readings = (("original",), ("latin",), ("original", "latin")) if len(have) > 1 \
         else (("original",), ("latin",))
     for scripts in readings:
-        parts = []
+        parts, seats = [], []
         for text in texts:
             got = next((t for s in scripts if (t := getattr(text, s).strip())), "")
             parts.append(_text_skeletons(got))
+            seats.append(_text_seat_cuts(got))
         if all(len(words) <= 1 for words in parts):
             slots = {i: words[0] for i, words in enumerate(parts) if words}
+            cuts = {i: words[0] for i, words in enumerate(seats) if words and words[0]}
             if also_given and 0 in slots:
                 slots[0] = tuple(dict.fromkeys((*slots[0], *also_given)))
         else:
             flat = [sk for words in parts for sk in words]
             slots = dict(enumerate(flat[:4]))
-        if slots and slots not in out:
-            out.append(slots)
+            cuts = {i: c for i, c in enumerate([c for words in seats for c in words][:4]) if c}
+        if slots and (slots, cuts) not in out:
+            out.append((slots, cuts))
     return out
 
 
@@ -168,6 +184,23 @@ def _text_skeletons(got: str) -> tuple[tuple[str, ...], ...]:
             words = [tuple(dict.fromkeys((*sk, *other)))
                      for sk, other in zip(words, alt, strict=True)]
     return tuple(words)
+
+
+# A word's leading y that may be the hamza's seat before a long a: Arabic and Sorani يا (ياواز,
+# یاواز for ئاواز, آواز: folding drops the seat ئ), Latin yaa, or ya before one consonant and a
+# vowel (Yawaz, Yara). Not ya before two consonants (Yasra, Yasmin: a short a, or a name whose
+# y every spelling keeps), nor a y before another vowel (Yusra, Yeman, Younis, Yousif).
+_SEAT_Y = re.compile(r"(?:يا|yaa|ya(?:[sckgztd]h|[b-df-hj-np-tv-xz])[aeiou])")
+
+
+@lru_cache(maxsize=100_000)
+def _text_seat_cuts(got: str) -> tuple[frozenset[str], ...]:
+    """For each word of _text_skeletons(got): the letters its skeletons begin with past a
+    leading y that may be the hamza's seat (_SEAT_Y), or none."""
+    words = [w for w in text_tokens(got) if _word_skeletons(w)]
+    return tuple(frozenset(sk[1] for sk in sks if sk[0] == "y" and len(sk) > 1)
+                 if _SEAT_Y.match(w) else frozenset()
+                 for w, sks in zip(words, _text_skeletons(got), strict=True))
 
 
 def _one_word_aliases(p: Person) -> tuple[str, ...]:
@@ -214,8 +247,9 @@ def person_keys(p: Person) -> set[str]:
 
 def keys_and_mask(p: Person) -> tuple[set[str], int]:
     """person_keys and filled in one pass."""
-    sequences = _sequences(p)
-    keys = _keys(tuple(tuple(sorted(s.items())) for s in sequences))
+    readings = _readings(p)
+    sequences = [slots for slots, _ in readings]
+    keys = _keys(tuple((tuple(sorted(s.items())), seats) for s, seats in readings))
     if _mask(sequences) in _THREE_PARTS:
         keys |= _left_out_keys(sequences)
     for child in kunyas(p):
@@ -248,9 +282,10 @@ def _left_out_keys(sequences: list[dict[int, tuple[str, ...]]]) -> set[str]:
     return keys
 
 
-def _keys(sequences: tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]) -> set[str]:
+def _keys(readings: tuple[tuple[tuple[tuple[int, tuple[str, ...]], ...], SeatCuts], ...]
+          ) -> set[str]:
     keys: set[str] = set()
-    for items in sequences:
+    for items, seats in readings:
         slots = dict(items)
         keys.update([f"{FOREBEARS}{b}|{c}" for b in slots.get(1, ()) for c in slots.get(2, ())])
         g = slots.get(0)
@@ -277,7 +312,8 @@ def _keys(sequences: tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]) -> set
             # such a record that way too): each also keyed in the other's place.
             for put_as, alts in (("13", c_alts), ("12", slots.get(3, ()))):
                 keys.update([f"{put_as}{a}|{b}|{c}" for a in g for b in b_alts for c in alts])
-            cut_a, cut_b, cut_c = _cuts(g), _cuts(b_alts), _cuts(c_alts)
+            cut_a, cut_b, cut_c = (_cuts(g) | seats.get(0, _NO_CUT), _cuts(b_alts) | seats.get(i, _NO_CUT),
+                                   _cuts(c_alts) | seats.get(j, _NO_CUT))
             keys.update([f"{tag}a{a}|{b}|{c}" for a in cut_a for b in b_alts for c in c_alts])
             keys.update([f"{tag}b{a}|{b}|{c}" for a in g for b in cut_b for c in c_alts])
             keys.update([f"{tag}c{a}|{b}|{c}" for a in g for b in b_alts for c in cut_c])
@@ -286,8 +322,9 @@ def _keys(sequences: tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]) -> set
 
 def _cuts(skeletons: tuple[str, ...]) -> set[str]:
     """A possibly misspelt word cut to its first consonant, past a leading vowel: a lost
-    leading alef or vowel (دريس for ادريس, Brahim for Îbrahîm) leaves the same cut. (A cut to
-    the last consonant too was measured and not taken: BENCHMARKS.md, duplicate detection.)"""
+    leading alef or vowel (دريس for ادريس, Brahim for Îbrahîm) leaves the same cut. A y that
+    may be the hamza's seat is cut past too (_text_seat_cuts, added by _keys). (A cut to the
+    last consonant too was measured and not taken: BENCHMARKS.md, duplicate detection.)"""
     return {(x[1:] if x[0] == "a" and len(x) > 1 else x)[0] for x in skeletons}
 
 
@@ -489,13 +526,19 @@ class BlockIndex:
             # Bounded first: namesakes born years apart, most candidates of a long list (their
             # number grows with the list), fall below min_score whatever their other names
             # say, and are scored only when keep wants them (the same pairs kept, the same
-            # scores). The birth, village and sex are weighed once for both.
+            # scores). The birth, village and sex are weighed once for both. Namesakes of
+            # another father pass the first bound, which takes every forebear as agreeing; the
+            # second weighs the names as they are.
             beyond = beyond_names(me, other)
+            wanted = None  # keep's answer, asked once of a pair
             if score_at_most(me, other, beyond) < min_score - _ROUNDING \
-                    and (keep is None or not keep(me, other)):
-                continue
+                    or score_read_at_most(me, other, beyond) < min_score - _ROUNDING:
+                wanted = keep is not None and keep(me, other)
+                if not wanted:
+                    continue
             s = score_prepared(me, other, explain=False, beyond=beyond).score
-            if s >= min_score or keep is not None and keep(me, other):
+            if s >= min_score or (keep is not None and keep(me, other) if wanted is None
+                                  else wanted):
                 scored.append((s, pid))
         scored.sort(key=lambda t: (-t[0], t[1]))
         if self.kept:  # her best-fitting record only: two of hers are no tie between two women

@@ -5,8 +5,9 @@ Exact, not approximate: every record sharing a blocking key with a row is among 
 so the rows' blocks (and so their candidates and scores) are what the whole vault gives.
 Why that holds: every blocking key is made of the skeletons of two or more of a record's
 name words in distinct places (given with father, grandfather or family; a word may be cut to
-its first consonant, but two stay whole), except the weak key of a given name with no
-father's name. So a record sharing a key shares whole skeletons with the row in two of its
+its first consonant, or past a y read as the hamza's seat, but two stay whole), except the
+weak key of a given name with no father's name. So a record sharing a key shares whole
+skeletons with the row in two of its
 name words: two postings (word, part) in the index, or one word repeated in one name cell
 (read word by word), whose skeletons then fall in two of the row's places. The other exception,
 her given name alone (blocking.ALONE), pairs only a record holding nothing but a given name: a

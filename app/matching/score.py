@@ -743,6 +743,32 @@ def score_at_most(a: Prepared, b: Prepared,
     return _logistic(total + sex + rest)
 
 
+def score_read_at_most(a: Prepared, b: Prepared,
+                       beyond: tuple[float, float, str] | None = None) -> float:
+    """A bound on score_prepared(a, b).score tighter than score_at_most, for the pairs that
+    pass that one (it costs a lookup a name part more): the name parts as the plain reading
+    weighs them, or any other reading (READINGS) at its best less its cost, whichever is more.
+    Namesakes of another father pass score_at_most, which takes every forebear as agreeing,
+    and were scored only to fall below the threshold (two thirds of the pairs scored when
+    staging a long list). Aliases and a name of many words in one column: bounded by 1."""
+    if a.aliases or b.aliases or a.multiword or b.multiword:
+        return 1.0
+    fa, fb = a.forms, b.forms
+    plain = 0.0  # _parts of the plain reading, part by part in its order (no aliases here)
+    for part in PART_WEIGHTS:
+        if part in fa and part in fb:
+            plain += part_evidence(part, fa[part], fb[part])[2]
+    # a reading moves forebears' names between parts, never adds one: at most every shared
+    # part agreeing, given and mother as they are, less what a reading costs
+    ga, gb = fa.get(NamePart.GIVEN), fb.get(NamePart.GIVEN)
+    best = part_evidence(NamePart.GIVEN, ga, gb)[2] if ga and gb else 0.0
+    best += sum(_FOREBEAR_BEST[:min(sum(p in fa for p in _SHIFTED), sum(p in fb for p in _SHIFTED))])
+    if NamePart.MOTHER in fa and NamePart.MOTHER in fb:
+        best += part_evidence(NamePart.MOTHER, fa[NamePart.MOTHER], fb[NamePart.MOTHER])[2]
+    sex, rest, _ = beyond or _beyond_names(a, b)
+    return _logistic(max(plain, best - READING_COST) + sex + rest)
+
+
 def births_far(a: Prepared, b: Prepared) -> bool:
     """Both births known, more than BIRTH_TOLERANCE years between them: they disagree, and
     MatchScore.births says by how much."""

@@ -15,6 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from app.reports.fonts import fonts
 from app.reports.labels import is_rtl, label
 from app.reports.pdfcrypt import Aes256Encryption
+from app.reports.steps import FINISHING, PAGES, Steps
 from app.reports.table_pages import TitleWithTable
 from app.reports.textflow import BidiText, TextStyle
 
@@ -54,7 +55,8 @@ def page_label(lang: str, page: int, total: int) -> str:
 _BANNER_RED = Color(0.69, 0, 0.125)
 
 
-def _canvas_class(lang: str, footer: FooterLines, banner: str = "") -> type[Canvas]:
+def _canvas_class(lang: str, footer: FooterLines, banner: str = "",
+                  steps: Steps | None = None) -> type[Canvas]:
     style = style_for(lang, size=7.5, leading_ratio=1.45)
     banner_style = style_for(lang, size=10, bold=True, align="center", color=white)
 
@@ -71,7 +73,11 @@ def _canvas_class(lang: str, footer: FooterLines, banner: str = "") -> type[Canv
 
         def save(self) -> None:
             total = len(self._pages)
+            if steps is not None:
+                steps.begin(FINISHING)
             for number, state in enumerate(self._pages, 1):
+                if steps is not None:
+                    steps(number, total)
                 self.__dict__.update(state)
                 self._draw_footer(number, total)
                 if banner:
@@ -107,9 +113,10 @@ def _canvas_class(lang: str, footer: FooterLines, banner: str = "") -> type[Canv
 
 
 def build_pdf(story: list, lang: str, footer: FooterLines, password: str | None = None,
-              banner: str = "") -> bytes:
+              banner: str = "", steps: Steps | None = None) -> bytes:
     """The finished PDF as bytes; nothing is written to disk here. banner: a line drawn at the
-    top of every page (internal_banner)."""
+    top of every page (internal_banner). steps: told each page as it is begun (PAGES, its
+    number: how many there will be is known at the end), then each as it is finished."""
     out = io.BytesIO()
     doc = BaseDocTemplate(
         out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
@@ -126,7 +133,10 @@ def build_pdf(story: list, lang: str, footer: FooterLines, password: str | None 
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.keepTogetherClass = TitleWithTable  # a title and the first rows of its table
-    doc.build(story, canvasmaker=_canvas_class(lang, footer, banner))
+    if steps is not None:
+        steps.begin(PAGES)
+        doc.setProgressCallBack(lambda kind, n: steps(n, 0) if kind == "PAGE" else None)
+    doc.build(story, canvasmaker=_canvas_class(lang, footer, banner, steps))
     return neutralise(out.getvalue())
 
 

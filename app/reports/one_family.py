@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.errors import ValidationError
+from app.domain.errors import Grouped, ValidationError
 from app.domain.person import Person
 from app.domain.records import Relation
 
@@ -35,7 +35,7 @@ NOT_ONE_FAMILY = ("a family summary lists one family's own persons, and these ar
 
 def not_one_family(groups: list[list[Person]]) -> ValidationError:
     """The refusal of a family paper for persons of more than one family."""
-    said = "; ".join(", ".join(p.case_no for p in g) for g in groups)
+    said = Grouped([p.case_no for p in g] for g in groups)
     first, second = groups[0][0].case_no, groups[1][0].case_no
     return ValidationError.saying_apart(
         "a family summary lists one family's own persons, and these are not linked as "

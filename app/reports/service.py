@@ -48,6 +48,7 @@ from app.reports.profiles import (
 )
 from app.reports.rescue import render_rescue, select_rescue
 from app.reports.selection import DossierSource, code, select_dossier, text
+from app.reports.steps import LAYOUT, READING, Steps
 from app.reports.summary import render_summary, select_summary
 from app.reports.while_held import facts_kept_back, search_hidden, since_abduction
 from app.reports.written_refused import written_refused
@@ -197,10 +198,13 @@ class Document:
     same time of making (what the print screen previews is what it saves, protected or not)."""
 
     view: object
-    render: Callable[[object, str | None], bytes]
+    render: Callable[..., bytes]  # (view, password[, steps])
 
-    def pdf(self, password: str | None = None) -> bytes:
-        return self.render(self.view, password)
+    def pdf(self, password: str | None = None, steps: Steps | None = None) -> bytes:
+        """steps: told as it is made (a summary's render takes them; no other is that long)."""
+        if steps is None:
+            return self.render(self.view, password)
+        return self.render(self.view, password, steps)
 
 
 @dataclass(frozen=True)
@@ -616,12 +620,15 @@ class ReportService:
 
     def summary(self, f: SummaryFilter, *, profile: Profile, lang: str,
                 password: str | None = None, progress: Progress | None = None,
-                cancel: threading.Event | None = None) -> SummaryDocument:
+                cancel: threading.Event | None = None,
+                step: Callable[[str], None] | None = None) -> SummaryDocument:
         """The summary's PDF, how many it lists and, where that is nobody, the filter that left
         nobody: the document says it (an empty table with a filter left set reads as a list
         of no one), and so do the command line and the print screen. Persons the filters
         chose whose sharing level does not reach the profile are left out and counted
-        (left_out), on the paper too."""
+        (left_out), on the paper too. step(key) is told as each step begins (app/reports/
+        steps.py: READING, LAYOUT, PAGES, FINISHING), progress(done, total) within it; cancel
+        is honoured at each."""
         check_language(lang)
         if profile is Profile.FAMILY and not f.persons:
             # a filter is no answer: "Kocho, missing" is every family of the village
@@ -645,7 +652,10 @@ class ReportService:
                 f"a {profile.value} document does not say who was sighted, located or is in "
                 f"negotiation (a search under way){held}: to its readers they are missing, and "
                 "--status missing lists them with the others")
-        chosen = self.summary_persons(f, progress, cancel, profile, lang)
+        steps = Steps(progress, step, cancel, "cancelled: no summary was made")
+        steps.begin(READING)
+        chosen = self.summary_persons(f, steps, cancel, profile, lang)
+        steps.begin(LAYOUT)
         # Left out, never covered up, and counted on the paper: a list that silently lacked
         # them would read as "no one else is missing".
         people = [p for p in chosen if reaches(p.sharing_level, profile)]
@@ -661,8 +671,8 @@ class ReportService:
         if nobody is not None:
             view.nobody = _nobody_said(nobody, shown, lang)
         document = Document(view, render_summary)
-        return SummaryDocument(document.pdf(password), len(people), nobody, left_out, document,
-                               view.said_missing, naming)
+        return SummaryDocument(document.pdf(password, steps), len(people), nobody, left_out,
+                               document, view.said_missing, naming)
 
     def _villages_naming_others(self, people: list[Person],
                                 profile: Profile) -> dict[str, tuple[str, ...]]:

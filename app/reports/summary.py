@@ -20,6 +20,7 @@ from app.reports.labels import label, sex_label, sex_of_all, status_label
 from app.reports.places import place_written
 from app.reports.profiles import SEARCH_IN_PROGRESS, Profile, allows, shown_status
 from app.reports.selection import code, date, full_name, text
+from app.reports.steps import Steps
 from app.reports.tables import text_table
 from app.reports.textflow import BidiText
 
@@ -30,6 +31,12 @@ _COLUMNS = [
     ("origin", "village", 0.11), ("abduction_date", "abducted", 0.10),
     ("current_status", "status", 0.12),
 ]
+
+
+def _whole_columns(columns) -> list[int]:
+    """The columns never cut: the case number, and her sex (a few short words; "unknown" was
+    printed "unknow / n" where the case numbers' column took room from it)."""
+    return [i for i, (_, key, _) in enumerate(columns) if key in ("case_no", "sex")]
 
 
 @dataclass
@@ -90,7 +97,7 @@ def select_summary(persons: list[Person], profile: Profile, lang: str,
     return SummaryView(lang, profile, filters, [label(key, lang) for _, key, _ in columns],
                        [w * scale for _, _, w in columns], rows, counts, footer, synthetic,
                        len(persons),
-                       whole=[i for i, (_, key, _) in enumerate(columns) if key == "case_no"],
+                       whole=_whole_columns(columns),
                        own=[i for i, (_, key, _) in enumerate(columns) if key.startswith("name_")],
                        left_out=left_out, held_note=held_note, said_missing=said_missing)
 
@@ -138,7 +145,10 @@ def _known_as(p: Person, script: str, lang: str, profile: Profile) -> str:
     return sex_label("known_as", lang, p.sex.value).format(name=text(known)) if known else ""
 
 
-def render_summary(view: SummaryView, password: str | None = None) -> bytes:
+def render_summary(view: SummaryView, password: str | None = None,
+                   steps: Steps | None = None) -> bytes:
+    """The summary's PDF; steps: told as its rows are measured, then as its pages are written
+    (build_pdf)."""
     lang = view.lang
     body = style_for(lang)
     story: list = []
@@ -166,7 +176,7 @@ def render_summary(view: SummaryView, password: str | None = None) -> bytes:
         story.append(BidiText(label("sharing_nobody", lang).format(profile=profile_word),
                               body.but(bold=True)))
         return build_pdf(story, lang, _footer(view), password,
-                         internal_banner(view.profile, lang))
+                         internal_banner(view.profile, lang), steps)
     if view.held_note:
         story.append(BidiText(view.held_note, body.but(bold=True, space_after=6)))
     if view.counts:
@@ -179,16 +189,16 @@ def render_summary(view: SummaryView, password: str | None = None) -> bytes:
         if not view.nobody:
             story.append(BidiText(label("none", lang), body.but(color=colors.grey)))
         return build_pdf(story, lang, _footer(view), password,
-                         internal_banner(view.profile, lang))
+                         internal_banner(view.profile, lang), steps)
     small = body.but(size=7.5, leading_ratio=1.45)
     widths = [TEXT_WIDTH * w for w in view.widths]
     persons = text_table([view.header, *view.rows], widths, small, zebra=True, whole=view.whole,
-                         own=view.own)
+                         own=view.own, progress=steps)
     if view.counts:
         persons.spaceBefore = 8  # dropped at the top of a page, as a Spacer is not
     story.append(persons)
     return build_pdf(story, lang, _footer(view), password,
-                     internal_banner(view.profile, lang))
+                     internal_banner(view.profile, lang), steps)
 
 
 def _footer(view: SummaryView):

@@ -3,6 +3,7 @@ header stands only at the top of a page's part of the table, with a row under it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -47,6 +48,18 @@ def row_height(cells, col_widths, look: Look) -> float:
                default=0.0) + 2 * look.v_pad
 
 
+def _measured(rows: list[Row], col_widths, look: Look,
+              progress: Callable[[int, int], None] | None) -> list[float]:
+    """Every row's height (row_height), progress told every 100 rows under the header (a
+    summary's 3,795 persons took seconds to measure)."""
+    heights, heads = [], sum(1 for r in rows if r.header)
+    for n, r in enumerate(rows, 1):
+        heights.append(row_height(r.cells, col_widths, look))
+        if progress is not None and n > heads and ((n - heads) % 100 == 0 or n == len(rows)):
+            progress(n - heads, len(rows) - heads)
+    return heights
+
+
 class PagedTable(Table):
     """Rows of BidiText cells whose header rows are repeated on every page the table reaches.
 
@@ -58,7 +71,8 @@ class PagedTable(Table):
     def __init__(self, rows: list[Row], col_widths: list[float], look: Look, h_align: str,
                  heights: list[float] | None = None, next_page: bool = False,
                  cell_styles: list | None = None, whole_rows: bool = False,
-                 long_breaks: bool = False) -> None:
+                 long_breaks: bool = False, progress: Callable[[int, int], None] | None = None
+                 ) -> None:
         self.rows, self.look = rows, look
         self.next_page = next_page  # the rest of a table whose next row did not fit
         # Each row on one page, unless it is taller than a page: a label and its value, a
@@ -67,8 +81,8 @@ class PagedTable(Table):
         # ...or, with long_breaks, a row of more than LONG_VALUE_LINES lines (a long value:
         # at least MIN_LINES_BEFORE of them stay with its label)
         self.long_breaks = long_breaks
-        self.heights = heights if heights is not None else [
-            row_height(r.cells, col_widths, look) for r in rows]
+        self.heights = heights if heights is not None else _measured(rows, col_widths, look,
+                                                                      progress)
         heads = sum(1 for r in rows if r.header)
         # a part takes its cells' styles from the whole: applied anew, the padding commands
         # would touch every cell of the rest of a long summary at every page

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.lib import colors
 from reportlab.platypus import Table
@@ -33,7 +33,8 @@ _PAIRS_LOOK = Look((
 
 def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: TextStyle,
                header_rows: int = 1, zebra: bool = False, whole: Sequence[int] = (),
-               whole_rows: bool = False, own: Sequence[int] = ()) -> Table:
+               whole_rows: bool = False, own: Sequence[int] = (),
+               progress: Callable[[int, int], None] | None = None) -> Table:
     """A grid of plain-text cells in logical column order; drawn mirrored when style.rtl.
 
     Column 0 is the first column a reader meets: leftmost in English and Kurmanji, rightmost in
@@ -42,7 +43,7 @@ def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Te
     whole_rows: no row is split between pages unless it is taller than a page. The cells of
     the columns in own (free text: a report's content, names) are aligned by their own text's
     direction, as a word processor does: an Arabic report in an English paper, set at the left,
-    began each line at a ragged edge.
+    began each line at a ragged edge. progress(rows measured, rows): told as they are.
     """
     head_style = style.but(bold=True)
     own_style = style.but(align="own")
@@ -55,7 +56,8 @@ def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Te
         data.append(Row(cells[::-1] if style.rtl else cells, r, r < header_rows))
     col_widths = list(widths)[::-1] if style.rtl else list(widths)
     return PagedTable(data, col_widths, Look(_GRID_CELLS, _GRID_LINES, _H_PAD, _V_PAD, zebra),
-                      "RIGHT" if style.rtl else "LEFT", whole_rows=whole_rows)
+                      "RIGHT" if style.rtl else "LEFT", whole_rows=whole_rows,
+                      progress=progress)
 
 
 _KEPT = 0.8  # the share of its width a column of free text keeps when others are widened

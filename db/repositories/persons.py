@@ -17,9 +17,11 @@ from app.domain.person import (
     person_sort_texts,
 )
 from app.domain.script import is_arabic_script
+from db.bulk_indexes import indexes_aside
 from db.database import Database
 from db.high_marks import give
 from db.repositories.name_order import BY_NAME
+from db.repositories.named_persons import named_persons
 from db.repositories.seen import seen_since_sql
 
 _PERSON_COLS = (
@@ -89,12 +91,13 @@ class PersonSummary:
 
 
 def _person_values(p: Person) -> tuple:
-    return (p.uuid, p.case_no, p.full_name("original"), p.full_name("latin"), p.sex.value,
+    full = (p.full_name("original"), p.full_name("latin"))  # worked out once: its sort texts too
+    return (p.uuid, p.case_no, *full, p.sex.value,
             *p.birth.to_row(), p.origin_village, p.origin_district, p.origin_governorate,
             *p.abduction_date.to_row(), p.abduction_place, p.abduction_circumstances,
             p.incident_id, p.last_known_location, p.held_by, p.sharing_level.value, p.notes,
             p.current_status.value, int(p.synthetic), p.merged_into, p.version,
-            p.created_at, p.updated_at, *person_sort_texts(p))
+            p.created_at, p.updated_at, *person_sort_texts(p, full))
 
 
 def _name_rows(person_id: int, p: Person) -> list[tuple]:
@@ -149,6 +152,10 @@ class PersonRepository:
         self.db.conn.execute(_INSERT, (pid, *_person_values(p)))
         self._write_children(pid, p)
         return pid
+
+    def indexes_aside(self, adding: int):
+        """Its indexes set aside while `adding` records are written (db/bulk_indexes.py)."""
+        return indexes_aside(self.db.conn, "persons", adding)
 
     def insert_many(self, people: list[Person]) -> None:
         """Bulk insert with ids assigned here: a few statements per batch instead of per person.
@@ -343,6 +350,10 @@ class PersonRepository:
             for p in self._hydrate(rows):
                 found[p.id] = p
         return [found[i] for i in ids if i in found]
+
+    def named(self, ids: list[int]) -> dict[int, Person]:
+        """These records with their case numbers, sexes and names only (named_persons)."""
+        return named_persons(self.db.conn, ids)
 
     def iter_all(self, batch: int = 2000, include_merged: bool = False):
         """Every person, whole, in id order, a batch at a time (bounded memory)."""

@@ -48,6 +48,7 @@ from app.importing.service import ImportService, load_mapping_file
 from app.importing.sheets import sheet_read
 from app.importing.skipped_then import skip_said
 from app.importing.withdraw_text import withdrawn_since_lines, withdrawn_text
+from app.reports.while_held import pronouns
 
 
 def register(sub, common) -> None:
@@ -770,15 +771,18 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
         if v["candidate"]:
             # tied: the first is first by its case number only, and is named as the others are
             lines.append("      vault: " + card_text(v["candidate"])
-                         + (f" (to update her: --decide update --person {v['match']})"
+                         + (f" (to update {pronouns(v['candidate']['sex'])[1]}: --decide update "
+                            f"--person {v['match']})"
                             if v["fits_as_well"] else ""))
             if v["merged_case"]:
                 lines.append(f"             (the row matched {v['merged_case']}, since merged "
                              f"into {v['match']}: an update goes to {v['match']})")
             lines += _already(v["updated_by"], v["match"])
             for o in v["fits_as_well"]:  # named as she is, to be weighed against the first
+                # him or her as the record says: "to update her" was said of Shamo (M)
                 lines.append(f"      or:    {card_text(o['card'])} (score {o['score']:.3f}; "
-                             f"to update her: --decide update --person {o['case_no']})")
+                             f"to update {pronouns(o['card']['sex'])[1]}: --decide update "
+                             f"--person {o['case_no']})")
                 if o["merged_case"]:
                     lines.append(f"             (the row fits {o['merged_case']}, since merged "
                                  f"into {o['case_no']})")

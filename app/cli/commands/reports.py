@@ -7,13 +7,14 @@ from pathlib import Path
 from app.cli import secrets
 from app.cli.filters import HELD, SEEN_HELP, add_age_filters, add_status_filters, seen_since
 from app.cli.options import DATE, VILLAGE_HELP, date_range
-from app.cli.output import Output, ProgressBar
+from app.cli.output import Output, StepBars
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import EXAMPLES
 from app.domain.person import Status
 from app.reports.labels import LANGUAGES
 from app.reports.pdfcrypt import check_length
 from app.reports.profiles import Profile, parse_profile, shown_status
+from app.reports.steps import FINISHING, LAYOUT, PAGES, READING
 from app.reports.while_held import (
     held_back_detail,
     held_back_said,
@@ -214,6 +215,11 @@ def cmd_dossier(args, ctx) -> int:
                  protected=password is not None)
 
 
+# What the command line says of each step of a summary (app/reports/steps.py), on a terminal.
+SUMMARY_STEPS = {READING: "reading persons", LAYOUT: "laying out the rows", PAGES: "writing page",
+                 FINISHING: "finishing pages"}
+
+
 def cmd_summary(args, ctx) -> int:
     from app.reports.service import SummaryFilter
 
@@ -229,9 +235,12 @@ def cmd_summary(args, ctx) -> int:
                       villages=_village_exact(service.session, args.village),
                       statuses=asked if len(asked) > 1 else (),
                       seen_since=seen_since(args.seen_since))
-    bar = ProgressBar("reading persons", enabled=False if ctx.out.json_mode else None)
-    made = service.summary(f, profile=profile, lang=args.lang, password=password,
-                           progress=bar)
+    bars = StepBars(SUMMARY_STEPS, enabled=False if ctx.out.json_mode else None)
+    try:
+        made = service.summary(f, profile=profile, lang=args.lang, password=password,
+                               progress=bars, step=bars.step)
+    finally:
+        bars.close()  # an error, or what was written, on a line of its own
     count, left_out = made.count, made.left_out
     held = {"said_missing_while_held": made.said_missing} if made.said_missing else {}
     if made.villages_naming:  # printed as withheld: whose, for the team
