@@ -282,7 +282,7 @@ class Converter:
         # what they are read from, each only where reading it said nothing (no note, nothing
         # put on the person), and never changed after (tuples, frozen dates and readings).
         self._plain_pieces: dict[tuple, tuple[str, ...]] = {}
-        self._readings: dict[tuple[str, bool], Reading | None] = {}
+        self._readings: dict[tuple[str, bool, int], Reading | None] = {}
         self._plain_dates: dict[tuple, FuzzyDate] = {}
         # The row's name slots with the column that filled each, and the other columns' names
         # for a slot already filled (_put_name): read anew for each row by _names.
@@ -601,12 +601,12 @@ class Converter:
             return True
         return False
 
-    def _reading(self, text: str, only_name: bool = True) -> Reading | None:
+    def _reading(self, text: str, only_name: bool = True, after: int = 0) -> Reading | None:
         """read_cell of a name cell's text with the list's given names (kept: see __init__)."""
-        key = (text, only_name)
+        key = (text, only_name, after)
         if key in self._readings:
             return self._readings[key]
-        said = read_cell(text, self.known_given, only_name)
+        said = read_cell(text, self.known_given, only_name, after)
         if len(self._readings) < _REMEMBERED:
             self._readings[key] = said
         return said
@@ -626,11 +626,13 @@ class Converter:
             self._plain_pieces[key] = tuple(pieces)
         return pieces
 
-    def _read_cell(self, col: str, text: str, out: ConvertedRow, only_name: bool) -> Reading | None:
+    def _read_cell(self, col: str, text: str, out: ConvertedRow, only_name: bool,
+                   after: int) -> Reading | None:
         """What a full or given name's cell says when it is no name chain (name_cells.py); a
         cell that cannot be read so holds the row (out.rejected). only_name: no father's,
-        grandfather's, family or mother's cell in the row (read_cell)."""
-        said = self._reading(text, only_name)
+        grandfather's, family or mother's cell in the row; after: the names those but the
+        mother's give (read_cell)."""
+        said = self._reading(text, only_name, after)
         if said is None or said.kind in (UNKNOWN_GIVEN, KUNYA, WIFE):
             if said is not None and said.kind == WIFE:
                 self._wife = (col, text)
@@ -644,10 +646,18 @@ class Converter:
                                 Quoted(" ".join(said.said)))
         return said
 
+    def _names_after(self, row: Row) -> int:
+        """How many names the row's father's and grandfather's cells (a word each) and family
+        cells (one each: "Al Haskani") give after her given name: «kiçê Xelîl» with «Şemo» in
+        the grandfather's column may say "daughter of Xelîl Şemo" (read_cell)."""
+        return sum(len(text.split()) for f in (Field.FATHER, Field.GRANDFATHER)
+                   for _col, text in self.texts(row, f)) + len(self.texts(row, Field.FAMILY))
+
     def _names(self, row: Row, p: ListedPerson, out: ConvertedRow) -> None:
         self._held, self._others = {}, []
         self._wife = None
         only_name = not any(self.texts(row, f) for f in _CHAIN)
+        after = self._names_after(row)
         full = []  # (column, text split, the cell when it says her given name is unknown)
         families: list[str] = []  # family names a full name wrote first (family_leads)
         for col, text in self.texts(row, Field.FULL_NAME):
@@ -658,7 +668,7 @@ class Converter:
                     out.warnings.append(Note(notes.NOT_THE_NAME, col, Quoted(piece),
                                              Quoted(dash[2])))
                     piece = dash[1]
-                said = self._read_cell(col, piece, out, only_name)
+                said = self._read_cell(col, piece, out, only_name, after)
                 if out.rejected:
                     return
                 if said is None and (aka := _known_as(col, piece, p, out)):
@@ -714,7 +724,7 @@ class Converter:
             for col, text in self.texts(row, f):
                 for piece in self._pieces(col, text, out, p if part == NamePart.GIVEN else None):
                     if part == NamePart.GIVEN and (
-                            said := self._read_cell(col, piece, out, only_name)):
+                            said := self._read_cell(col, piece, out, only_name, after)):
                         if out.rejected or self._given_cell(col, piece, said, p, out):
                             return
                         continue

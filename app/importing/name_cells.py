@@ -131,11 +131,12 @@ def _starts(keys: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> in
 
 
 def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset(),
-              only_name: bool = True) -> Reading | None:
+              only_name: bool = True, after: int = 0) -> Reading | None:
     """What a full name's (or given name's) cell is when it is not one person's name chain;
     None for a name to split as names.py does. known_given: given names the list itself writes
     (folded), which tell a و glued to a second name. only_name: no other column of the row
-    names anyone (father, grandfather, family, mother); else a "wife of" is held (_wife)."""
+    names anyone (father, grandfather, family, mother); else a "wife of" is held (_wife).
+    after: how many names the row's father's, grandfather's and family cells give after it."""
     words = word_breaks(text).split()
     keys = [kinship_key(w) for w in words]
     if not words:
@@ -143,7 +144,7 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset(),
     if n := _starts(keys, 0, _UNKNOWN):
         k = _starts(keys, n, _DAUGHTER_OF)
         rest = words[n + k:]
-        inner = read_cell(" ".join(rest), known_given, only_name) if rest else None
+        inner = read_cell(" ".join(rest), known_given, only_name, after) if rest else None
         return inner or Reading(UNKNOWN_GIVEN, " ".join(rest), tuple(words[:n + k]))
     if sides := two_names(" ".join(words)):  # "Nadia Murad, Layla Murad"
         return Reading(TWO_PERSONS, said=sides)
@@ -163,9 +164,11 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset(),
             return Reading(RELATION, said=tuple(words[i:i + 2]))
     if len(words) > 1 and keys[0] in _RELATION_FIRST:
         return Reading(RELATION, said=(words[0],))
-    if len(words) > 2 and keys[0] in NAME_OR_KINSHIP:
+    if len(words) > 1 and len(words) - 1 + after > 1 and keys[0] in NAME_OR_KINSHIP:
         # "kiçê Xelîl Şemo": Kiçê Xelîl Şemo, or the daughter of Xelîl Şemo, her name not
-        # given; read as the first, the second was a woman made up, never asked about
+        # given; read as the first, the second was a woman made up, never asked about. So too
+        # where the row's other columns carry on the names ("kiçê Xelîl" | "Şemo"). Kiçê alone
+        # in its cell says no "daughter of": the list wrote it as her name.
         return Reading(NAME_OR_DAUGHTER, said=(words[0], words[1]))
     if len(words) > 1 and keys[0] in _MOTHER_OF:
         if len(words) == 2:
@@ -186,10 +189,19 @@ def _wife(words: list[str], keys: list[str], known_given: frozenset[str] | set[s
     if not (n := phrase_length(keys, 0, WIFE_OF_WORDS)):
         return None
     n += titles_length(keys, n)
-    if n >= len(words) or phrase_length(keys, n, HUSBANDS_KIN) \
+    if n >= len(words) or phrase_length(keys, n, HUSBANDS_KIN) or _no_man(keys[n], known_given) \
             or read_cell(" ".join(words[n:]), known_given) is not None:
         return None
     return Reading(WIFE, " ".join(words), tuple(words[:n]))
+
+
+def _no_man(key: str, known_given: frozenset[str] | set[str]) -> bool:
+    """A word (folded) first in his name that is a title or a word of kin HUSBAND_TITLES does
+    not list: "the ..." or an ال-word no given name here or in the list is («زوجة الملا جميل»,
+    «زوجة الرفيق جميل»). Taken as his first name, she was not asked about the wife of Jamil; a
+    guess of which words are his name would be worse than the row held. الياس is a name."""
+    return key == "the" or key.startswith("ال") and len(key) > 2 \
+        and key not in _GIVEN_NAMES and key not in known_given
 
 
 COMMA = re.compile(r"\s*[,،]\s*")
