@@ -103,19 +103,24 @@ _HALF_WITH_ARTICLE = re.compile(
 # "Mother of" before a child's name (a kunya), folded, in the spellings lists write it
 _MOTHER_OF = frozenset({"umm", "um", "oum", "dayka", "دايكي"})
 # "Wife of" before her husband's name, folded (kinship_key; tokens folds them alike): Arabic
-# زوجة, Sorani ژنی, English "wife of". The one list of them: name_cells reads a list's cell by
-# it, tokens and named_for a name she is known by. Kurmanji jina is not among them: Jina is a
-# woman's name too.
-WIFE_OF_WORDS = (("wife", "of"), ("زوجه",), ("زني",))
+# زوجة, formal حرم, Sorani ژنی, English "wife of". The one list of them: name_cells reads a
+# list's cell by it, tokens and named_for a name she is known by. Kurmanji jina is not among
+# them: Jina is a woman's name too.
+WIFE_OF_WORDS = (("wife", "of"), ("زوجه",), ("حرم",), ("زني",))
 # Words between "wife of" and his name that are no name of his, folded: the late, the martyr
-# (الشهید folds to الشهيد), the murdered, the abducted, Hajji. They stay in her nickname («زوجة
-# المرحوم سعيد حسن»); taken as his first name, every "wife of the late ..." was asked about
-# every other.
-HUSBAND_TITLES = (("the", "late"), ("the", "martyr"), ("المرحوم",), ("الشهيد",), ("المغدور",),
-                  ("المختطف",), ("الحاج",), ("الحجي",))
-# ... and those that say she is the wife of his brother («زوجة أخ سعيد», "wife of brother of
-# Saeed"): the row names another man than her husband, and is held (name_cells).
-HUSBANDS_KIN = (("brother", "of"), ("اخ",), ("اخو",))
+# (الشهید folds to الشهيد, Sorani شەهید to شهيد), the murdered, the abducted (المخطوف is the
+# everyday word, المختطف the written one), Hajji, Sheikh (a Yazidi caste). They stay in her
+# nickname («زوجة المرحوم سعيد حسن»); taken as his first name, every "wife of the late ..."
+# was asked about every other, and the wife of the abducted Jamil Khalaf never about the wife
+# of Jamil Khalaf.
+HUSBAND_TITLES = (("the", "late"), ("the", "martyr"), ("the", "sheikh"),
+                  ("المرحوم",), ("الشهيد",), ("شهيد",), ("المغدور",), ("المختطف",),
+                  ("المخطوف",), ("الحاج",), ("الحجي",), ("الشيخ",), ("الشيخه",))
+# ... and those that say she is the wife of his brother («زوجة أخ سعيد», «زوجة شقيق سعيد»,
+# Sorani «ژنی برای سەعید», "wife of (the) brother of Saeed"): the row names another man than
+# her husband, and is held (name_cells).
+HUSBANDS_KIN = (("the", "brother", "of"), ("brother", "of"), ("اخ",), ("اخو",), ("شقيق",),
+                ("براي",))
 # The one spelling tokens gives each: a woman known only as «زوجة جميل خلف» is found, and
 # met, by "wife of Jamil Khalaf" (named_for).
 MOTHER_OF, WIFE_OF = "ام", "زوجه"
