@@ -32,6 +32,8 @@ from app.matching.score import (
     IDENTITY,
     MATCH_AT,
     PARTIAL_AT,
+    SAME_HUSBAND,
+    SAME_KUNYA,
     MatchScore,
     Prepared,
     Verdict,
@@ -68,13 +70,7 @@ NAMES_NEARLY = "the given names partly agree and the rest of the name agrees: as
 # Asked below ASKED too: a row whose given name is not known, her father's and grandfather's
 # names alike and nothing disagreeing (_nameless_daughter).
 NAMELESS = "her given name is not known, and her father's and grandfather's names agree: asked"
-# Asked however low the score: one of the two has no given name and both are known by one
-# kunya (أم خالد, Umm Khalid), nothing disagreeing (same_kunya). Many women are the mother of
-# a Khalid, so never more than asked.
-SAME_KUNYA = "known by the same kunya, a given name not given: asked"
-# ... and so a row known only as the wife of a man («زوجة جميل خلف»), asked about the records
-# known as the wife of a man of that name.
-SAME_HUSBAND = "known as the wife of a man of the same name, a given name not given: asked"
+# SAME_KUNYA, SAME_HUSBAND (score.py): asked however low the score.
 # Asked however low the births bring the score (down to UNLIKELY): her given name and the other
 # names both records hold agree, at least one of father, grandfather and family among them,
 # and nothing but the birth disagrees. A list of 2026 giving the age she was taken at, or a

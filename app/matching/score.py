@@ -919,6 +919,25 @@ def given_alone_asks(a: Prepared, b: Prepared, score: MatchScore) -> bool:
         and not any(f.verdict == Verdict.MISMATCH for f in score.fields)
 
 
+# Asked however low the score: one of the two has no given name and both are known by one
+# kunya (أم خالد, Umm Khalid), nothing disagreeing (same_kunya). Many women are the mother of
+# a Khalid, so never more than asked. Said by an import's row and by `duplicates`.
+SAME_KUNYA = "known by the same kunya, a given name not given: asked"
+# ... and so a row known only as the wife of a man («زوجة جميل خلف»), asked about the records
+# known as the wife of a man of that name.
+SAME_HUSBAND = "known as the wife of a man of the same name, a given name not given: asked"
+
+
+def same_kunya_note(a: Prepared) -> str:
+    """SAME_HUSBAND where a is known as a man's wife, else SAME_KUNYA."""
+    return SAME_HUSBAND if known_as_wife(a) else SAME_KUNYA
+
+
+def same_kunya_asks(a: Prepared, b: Prepared, score: MatchScore) -> bool:
+    """same_kunya, and the explained score shows nothing disagreeing: asked however low."""
+    return same_kunya(a, b) and not any(f.verdict == Verdict.MISMATCH for f in score.fields)
+
+
 def same_kunya(a: Prepared, b: Prepared) -> bool:
     """One of the two has no given name and both are known by one kunya (a list's «أم خالد»
     and a record of خالدة known as Umm Khalid): she may be that woman; only a person can tell."""

@@ -61,9 +61,10 @@ def register(sub, common) -> None:
                        help="likely duplicate pairs inside the vault, best first")
     d.add_argument("--threshold", type=score_fraction, default=None,
                    help="leave out pairs scoring lower (0 to 1; default 0.87, then the few pairs below "
-                        "it of a given name alone, or a given and family name, that an import asks "
-                        "about; an import asks from lower scores too, and its report names the "
-                        "--threshold that lists its possible duplicates)")
+                        "it of a given name alone, a given and family name, or one kunya or "
+                        "husband's name with no given name, that an import asks about; an import "
+                        "asks from lower scores too, and its report names the --threshold that "
+                        "lists its possible duplicates)")
     d.add_argument("--limit", type=positive_int)
     d.set_defaults(run=cmd_duplicates)
 
