@@ -349,8 +349,8 @@ class MatchingService:
                    progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> list[DuplicatePair]:
         """Likely duplicate pairs among live records scoring threshold or more, best first
-        (None: DUPLICATE_THRESHOLD, and the few pairs below it of a given name alone or a given
-        and family name that import asks about: blocking.
+        (None: DUPLICATE_THRESHOLD, and the few pairs below it of a given name alone, a given
+        and family name, or one kunya or husband's name that import asks about: blocking.
         find_duplicates); pairs marked "not the same person" are never proposed again, nor
         are the records merged into them."""
         people = self._vault(progress, cancel)

@@ -44,8 +44,8 @@ VERDICT_COLOURS = {"match": "#d3f9d8", "partial": "#fff3bf", "mismatch": "#fde2e
 def find_pairs(session, threshold: float = DUPLICATE_THRESHOLD, progress=None,
                cancel=None) -> list:
     """The pairs scoring threshold or more; at the default, as `duplicates` with no
-    --threshold, the few pairs below it of a given name alone, or a given and family name,
-    that an import asks about too (best first, labelled)."""
+    --threshold, the few pairs below it of a given name alone, a given and family name, or
+    one kunya or husband's name, that an import asks about too (best first, labelled)."""
     return session.matching.duplicates(None if threshold == DUPLICATE_THRESHOLD else threshold,
                                        progress=progress, cancel=cancel)
 
