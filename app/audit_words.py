@@ -4,6 +4,7 @@ the same sentences, read from here by lupdate: see the Makefile's translations).
 from __future__ import annotations
 
 from app.audit import DELETION, ERASED, ERASED_BY, ERASED_ENTRIES, NOTES_ERASED, TEXT_UNKEPT
+from app.domain.errors import YearsWord
 from app.ledger import line_said
 
 
@@ -183,6 +184,19 @@ def erased_said(detail: dict) -> list[str]:
     return [ERASED_SAID]
 
 
+# A link of a parent fewer than 12 years older than the child, made as the user said despite
+# their births (--despite-ages, the desktop's question): %1 the years at most between them,
+# said as the question said them ("at most 11 years").
+DESPITE_AGES = "despite_ages"
+DESPITE_AGES_SAID = QT_TRANSLATE_NOOP("History", "linked despite their births: %1 between them")
+
+
+def despite_ages(detail: dict) -> int | None:
+    """The years at most between the births a link was made despite (None: not so made)."""
+    years = detail.get(DESPITE_AGES)
+    return years if isinstance(years, int) and not isinstance(years, bool) else None
+
+
 # the keys by which a rescue's or a report's entry names persons: by their record's number
 PERSON_KEYS = ("persons", "added", "removed")
 # The entry of an unlock that deleted the copies a restore cut off left beside the vault, and
@@ -238,6 +252,8 @@ def detail_said(detail: dict, case_nos: dict[int, str] | None = None, action: st
         if key == ERASED_ENTRIES and isinstance(value, list):
             parts.append((NOTES_ERASED_COUNT if action == NOTES_ERASED else ERASED_COUNT)
                          .replace("%1", str(len(value))))
+        elif key == DESPITE_AGES and despite_ages(detail) is not None:
+            parts.append(DESPITE_AGES_SAID.replace("%1", YearsWord(value)))
         elif key == TEXT_UNKEPT and isinstance(value, list):
             parts += [UNKEPT_SAID.get(f, f"{f} changed") for f in value]
         elif key in LEDGER_KEYS.get(action, ()) and isinstance(value, list):

@@ -26,6 +26,7 @@ from app.domain.records import (
 )
 from app.importing.erased_keys import secret
 from app.importing.phones import phone_key, removed_key
+from app.parent_age import CHILDREN, PARENTS, ParentAgesClose, check_births
 from app.record_persons import RecordPersons
 from app.record_removal import RecordRemoval, Removed
 from app.report_dated import follow_observed, follow_received
@@ -426,12 +427,18 @@ class RecordService:
                 out.append((person.case_no, self.live(case_no).case_no))
         return out
 
-    def link_relative(self, case_no: str, relative_case_no: str, link: RelativeLink) -> int:
+    def link_relative(self, case_no: str, relative_case_no: str, link: RelativeLink,
+                      despite_ages: bool = False) -> int | None:
+        """Link them, once the link can be true of both records; a parent fewer than 12 years
+        older than the child by their births (app/parent_age.py) only with despite_ages, the
+        user having been told. Merges, splits and imports move links without this check.
+        Returns the years at most between the births it was linked despite (None: not asked)."""
         with self.db.transaction():
             person, relative = self.persons.get(case_no), self.persons.get(relative_case_no)
             link.person_id, link.relative_id = person.id, relative.id
+            kept = self.live(case_no), self.live(relative_case_no)
             # a record merged into hers is hers: no link of her to herself, under either number
-            if self.live(case_no).id == self.live(relative_case_no).id:
+            if kept[0].id == kept[1].id:
                 raise ValidationError.saying("a person cannot be their own relative")
             known = [lk.relation for lk in self.relatives_for(person.id)
                      if lk.relative_id == relative.id]
@@ -440,11 +447,22 @@ class RecordService:
                 raise ValidationError.saying("%1 and %2 are linked so already", person.case_no,
                                              relative.case_no)
             _check_relative(person, relative, link.relation, known)
-            lid = self.repo.insert_relative(link)
-            # under the numbers as kept (snj-1 is SNJ-00001): her history is read by them
+            # by the births of the records as kept: a number typed from a family's paper may
+            # be a record merged into one whose birth her page shows
+            try:
+                check_births(*kept, link.relation)
+                despite = None
+            except ParentAgesClose as close:
+                if not despite_ages:
+                    raise
+                despite = close.years
+            self.repo.insert_relative(link)
+            # under the numbers as kept (snj-1 is SNJ-00001): her history is read by them;
+            # a link made despite the births says so, with the years they allow at most
             self.audit.append("person.relative", "person", person.case_no,
-                              {"relative": relative.case_no, "relation": link.relation.value})
-        return lid
+                              {"relative": relative.case_no, "relation": link.relation.value,
+                               **({"despite_ages": despite} if despite is not None else {})})
+        return despite
 
     def add_contact(self, case_no: str, contact: FamilyContact) -> int:
         _tidy(contact)
@@ -672,10 +690,6 @@ def _tidy(contact: FamilyContact) -> FamilyContact:
     return contact
 
 
-_PARENTS = frozenset({Relation.MOTHER, Relation.FATHER, Relation.PARENT})
-_CHILDREN = frozenset({Relation.CHILD, Relation.CHILD_BORN_IN_CAPTIVITY})
-
-
 # A woman linked as father, a man as mother: refused so (%1 the relative, %2 the person).
 _SEX_REFUSED = {
     Relation.FATHER: "%1 is recorded as female: not %2's father (their mother, or parent if the "
@@ -687,25 +701,18 @@ _SEX_REFUSED = {
 
 def _check_relative(person, relative, relation: Relation, already: list[Relation]) -> None:
     """A link the two records cannot both be true of: a woman as father (or a man as mother),
-    a parent born after the child, or a link that contradicts one the two already have
-    (her mother as her daughter too). Such links went onto court papers unchecked."""
+    or a link that contradicts one the two already have (her mother as her daughter too); a
+    parent born after the child: app/parent_age.py. Such links went onto court papers
+    unchecked."""
     wrong = {Relation.FATHER: "F", Relation.MOTHER: "M"}.get(relation)
     if wrong and relative.sex.value == wrong:
         raise ValidationError.saying(_SEX_REFUSED[relation], relative.case_no, person.case_no)
-    parent, child = (relative, person) if relation in _PARENTS else (
-        (person, relative) if relation in _CHILDREN else (None, None))
-    if parent is not None and parent.birth.earliest and child.birth.latest \
-            and parent.birth.earliest > child.birth.latest:
-        raise ValidationError.saying(
-            "%1 (born %2) would be the parent of %3, born before: %4; check the relation or "
-            "the births", parent.case_no, parent.birth.display(), child.case_no,
-            child.birth.display())
     for before in already:
         if before == relation:
             continue
-        if (relation in _PARENTS and before in _CHILDREN) or (
-                relation in _CHILDREN and before in _PARENTS) or (
-                {relation, before} & (_PARENTS | _CHILDREN) and Relation.SIBLING in
+        if (relation in PARENTS and before in CHILDREN) or (
+                relation in CHILDREN and before in PARENTS) or (
+                {relation, before} & (PARENTS | CHILDREN) and Relation.SIBLING in
                 {relation, before}):
             raise ValidationError.saying("%1 is already %2's %3: not also their %4",
                                          relative.case_no, person.case_no,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from app.domain.errors import (
+    BirthWord,
     CaseKeeperError,
     Grouped,
     Listed,
@@ -14,10 +15,11 @@ from app.domain.errors import (
     ProfileWord,
     RelationWord,
     StatusWord,
+    YearsWord,
 )
-from ui.bidi import Phrase, file_path, filled, isolated
+from ui.bidi import Phrase, bare, file_path, filled, isolated
 from ui.i18n import list_comma, list_semicolon
-from ui.labels import name_part_names, profile_names, relation_names, status_label
+from ui.labels import date_said, name_part_names, profile_names, relation_names, status_label
 
 # Her page was in edit while another window or a command deleted her: "no person with case
 # number" read as a mistake of hers, and the list went on counting her (PersonPage._not_saved).
@@ -161,6 +163,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is recorded as male: not %2's mother (their father, or "
                       "parent if the sex recorded is in doubt)"),
     QT_TRANSLATE_NOOP("Errors", "%1 is already %2's %3: not also their %4"),
+    # app/parent_age.py SAID: asked on her page whether to link them all the same
+    QT_TRANSLATE_NOOP("Errors", "%1 (birth: %2) would be a parent of %3 (birth: %4), older by "
+                      "%5: fewer than 12 years between their births, even read as widely as they "
+                      "are written; check the births and the relation"),
     QT_TRANSLATE_NOOP("Errors", "%1 is a file, not a folder"),
     QT_TRANSLATE_NOOP("Errors", "%1 cannot be written to (read-only, or not yours)"),
     # app/reports/not_the_vault_secret.py: a PDF's password that is the vault's passphrase
@@ -226,9 +232,36 @@ def _value_said(value: object) -> object:
         return Phrase(relation_names().get(value.key, str(value)))
     if isinstance(value, NamePartWord):
         return Phrase(name_part_names().get(value.key, str(value)))
+    if isinstance(value, YearsWord):
+        return Phrase(YearsApart().said(value.count))
+    if isinstance(value, BirthWord):
+        return birth_said(value.date)
     if isinstance(value, ProfileWord):
         return Phrase(profile_names().get(value.key, str(value)))
     return value
+
+
+class YearsApart(QObject):
+    """The whole years at most between two births in the interface's words, with its
+    language's plural forms (Arabic: سنتان, 3 to 10 سنوات, 11 سنة): a class's tr(), which
+    lupdate marks plural, as it does not a QCoreApplication.translate with a count."""
+
+    def said(self, count: int) -> str:
+        if count < 1:
+            return self.tr("less than a year")
+        if count == 1:  # English says it in words, where %n would be "1 years"
+            return self.tr("at most a year")
+        return self.tr("at most %n years", "", count)
+
+
+def birth_said(birth) -> Phrase:
+    """A birth as her page and the lists say it (ui/labels.date_said: "about 1975", an age in
+    the interface's words), the days it stands for beside it where those words do not say them
+    ("about 1975, 1973–1977"): the years between two births are read from those days."""
+    said, days = date_said(birth), birth.plain()
+    if not days or days in bare(said):
+        return Phrase(isolated(said))
+    return Phrase(list_comma().join((isolated(said), isolated(days))))
 
 
 def unexpected_said(kind: str) -> str:

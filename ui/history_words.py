@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from app.audit import ERASED_ENTRIES, NOTES_ERASED, TEXT_UNKEPT
 from app.audit_words import (
     ACTIONS,
+    DESPITE_AGES_SAID,
     ERASED_COUNT,
     ERASED_OTHER,
     FOLDERS_SAID,
@@ -19,6 +20,7 @@ from app.audit_words import (
     OTHER,
     UNKEPT_SAID,
     amounts_only,
+    despite_ages,
     erased_said,
     erased_whole,
     folders_named,
@@ -27,6 +29,7 @@ from app.currencies import is_known
 from app.ledger import line_said
 from app.records import MARK_CHANGED, MARKED, TAKEN_BACK
 from ui.bidi import Phrase, filled, isolated
+from ui.error_words import YearsApart
 from ui.i18n import list_comma
 from ui.import_changes import change_lines
 from ui.import_report import report_words
@@ -145,6 +148,10 @@ def history_entry(action: str, detail_json: str, sex: str = "F",
                                              "inside the whole name as that record writes it"))
     if action == "person.relative" and detail.get("relation"):
         parts.append(relation_names().get(detail["relation"], detail["relation"]))
+    if action == "person.relative" and (years := despite_ages(detail)) is not None:
+        # the question's promise: said, not left to the stored detail on hover
+        parts.append(filled(tr.translate("History", DESPITE_AGES_SAID),
+                            Phrase(YearsApart().said(years))))
     if action.startswith(("person.", "match.")) and detail.get("import_batch"):
         parts.append(filled(tr.translate("History", "import %1, row %2"), detail["import_batch"],
                             detail["row"]) if detail.get("row") else

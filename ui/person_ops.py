@@ -23,6 +23,7 @@ from app.importing.review import person_card
 from app.importing.service import ImportService
 from app.importing.staged import typed_as_listed
 from app.matching_service import SHOWN_SCORE
+from app.parent_age import ParentAgesClose
 from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
 from app.record_trail import case_numbers_by_entry
@@ -227,17 +228,24 @@ def add_status(session, case_no: str, status: str, date_text: str, note: str,
 # Each returns [(a number typed, her live record's)] for a record merged into another: what
 # was added is stored on the record typed and shown under her live record, and the page says
 # so (RecordService.merged_under).
-def link_relative(session, case_no: str, other: str, relation: str) -> list[tuple[str, str]]:
+def link_relative(session, case_no: str, other: str, relation: str,
+                  despite_ages: bool = False) -> list[tuple[str, str]]:
     merged = session.records.merged_under(case_no, other)
-    session.records.link_relative(case_no, other, RelativeLink(0, 0, Relation(relation)))
+    session.records.link_relative(case_no, other, RelativeLink(0, 0, Relation(relation)),
+                                  despite_ages=despite_ages)
     return merged
 
 
-def link_relative_said(session, case_no: str, other: str, relation: str
-                       ) -> tuple[list[tuple[str, str]], str, str]:
+def link_relative_said(session, case_no: str, other: str, relation: str,
+                       despite_ages: bool = False
+                       ) -> tuple[list[tuple[str, str]], str, str] | ParentAgesClose:
     """link_relative, and the relative linked as her row names him or her (case number as
-    kept, name): said on the page at once, before the page is read again."""
-    merged = link_relative(session, case_no, other, relation)
+    kept, name): said on the page at once, before the page is read again. A parent fewer
+    than 12 years older than the child is not linked but given back, for the page to ask."""
+    try:
+        merged = link_relative(session, case_no, other, relation, despite_ages)
+    except ParentAgesClose as close:
+        return close
     linked = session.persons.get(other)
     return merged, linked.case_no, one_name(linked)
 

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from app.domain.person import STEP_BACK, placed_by_middle
 from app.draft_merge import three_way
 from app.names_erased import parts_erased
+from app.parent_age import ParentAgesClose
 from app.report_dated import KEPT_BLANK, KEPT_RECEIVED
 from ui import person_ops, rescue_ops
 from ui.bidi import Phrase, filled, in_interface_direction, isolated, led_by, own_way
 from ui.contacts_tab import ContactsTab
 from ui.draft_conflicts import DraftConflicts
+from ui.error_words import error_said
 from ui.field_labels import field_label as _field_label
 from ui.form_split import FormFirstSplitter
 from ui.history_tab import HistoryTab
@@ -600,10 +602,25 @@ class PersonPage(QWidget):
             "further along their case.")
         return filled(said, added, current)
 
-    def link_relative(self, other: str, relation: str) -> None:
+    def link_relative(self, other: str, relation: str, despite_ages: bool = False) -> None:
         self.worker.submit(person_ops.link_relative_said, self.case_no, other, relation,
-                           on_done=lambda said: self._linked(relation, *said),
-                           on_error=self.error.setText)
+                           despite_ages, on_done=lambda said: self._linked_or_asked(
+                               other, relation, said), on_error=self.error.setText)
+
+    def _linked_or_asked(self, other: str, relation: str, said) -> None:
+        """Linked; or a parent fewer than 12 years older than the child by their births: the
+        births and the years said, and linked only if the user says so (Cancel answers Enter,
+        as the command line refuses without --despite-ages)."""
+        if not isinstance(said, ParentAgesClose):
+            self._linked(relation, *said)
+            return
+        self.error.clear()
+        lines = [error_said(said) + ".", "", self.tr(
+            "Births are often guessed, and a parent taken young may have had a child in "
+            "captivity. Link them all the same? The History tab will say that they were "
+            "linked despite their births.")]
+        ask_to_go_ahead(self, lines, "parentAgesQuestion", self.tr("Link all the same"),
+                        "linkDespiteAges", lambda: self.link_relative(other, relation, True))
 
     def _linked(self, relation: str, merged: list, case_no: str, name: str) -> None:
         """Said as soon as it is saved: the box empties, and the table shows the link only once

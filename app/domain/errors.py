@@ -58,6 +58,33 @@ class RelationWord(str):
         return word
 
 
+class YearsWord(str):
+    """The whole years at most between two births as an error's message says them ("at most 9
+    years", "less than a year"): the desktop says them in its own words and plural forms
+    (count: the number)."""
+
+    count = 0
+
+    def __new__(cls, count: int) -> YearsWord:
+        text = ("less than a year" if count < 1 else "at most a year" if count == 1
+                else f"at most {count} years")
+        word = super().__new__(cls, text)
+        word.count = count
+        return word
+
+
+class BirthWord(str):
+    """A birth as an error's message says it: as typed, with the days it stands for where the
+    text does not say them ('about 1975, 1973–1977'); the desktop says it as her page does
+    (date: the FuzzyDate)."""
+
+    def __new__(cls, date) -> BirthWord:
+        typed, span = date.as_typed()
+        word = super().__new__(cls, f"{typed}, {span}" if span else typed)
+        word.date = date
+        return word
+
+
 class NamePartWord(str):
     """A name part as an error's message names it ("given"): the desktop says the label of its
     boxes instead (key: the NamePart's value)."""

@@ -877,382 +877,387 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_words.py" line="24"/>
+        <location filename="../../ui/error_words.py" line="26"/>
         <source>%1 was deleted in another window or by a command since her page was opened: nothing was saved</source>
         <translation>حُذف %1 في نافذة أخرى أو بأمر منذ فُتحت صفحتها: لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="29"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>%1 on %2 is before her abduction (%3): check the date</source>
         <translation>%1 في %2 قبل اختطافها (%3): تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>the handover to her family (%1) is before the rescue (%2): she is handed over after she is freed; check both dates</source>
         <translation>تسليمها إلى أهلها (%1) قبل الإنقاذ (%2): تُسلَّم بعد أن تتحرر؛ تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>an operation that freed no one (it gives no status) has no handover to her family (%1): if she was freed after all, give the status it gives; if not, leave the handover to family empty</source>
         <translation>عملية لم تحرر أحدًا (لا تعطي حالة) ليس لها تسليم إلى الأهل (%1): إن كانت قد تحررت فعلًا فاختر الحالة التي تعطيها؛ وإلا فاترك التسليم إلى الأهل فارغًا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>وصل البلاغ (%1) قبل أن يُرى ما يرويه (%2): يروي البلاغ ما رُئي قبل وصوله؛ تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
         <translation>%1 ليس رقم ملف (أرقام الملفات مثل SNJ-00123)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>this exact file was imported as batch %1, from the sender %2, not %3: the same bytes would stand as two senders&apos; lists. If it is the same sender named another way, type the sender as first given (%2) and read the file again; if another sender truly sent it, the command line imports it anyway (casekeeper import --again)</source>
         <translation>هذا الملف نفسه استُورد في الدفعة %1 من المُرسِل %2، لا من %3: ستبدو البيانات نفسها قائمتين لمُرسِلَين اثنين. إن كان المُرسِل نفسه مكتوباً بشكل آخر، فاكتب اسم المُرسِل كما أُعطي أول مرة (%2) واقرأ الملف مرة أخرى؛ وإن أرسله حقاً مُرسِل آخر، فإن سطر الأوامر يستورده رغم ذلك (casekeeper import --again)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>no person with case number %1</source>
         <translation>لا يوجد شخص برقم الملف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="49"/>
         <source>a %1 document is not chosen by when a woman was seen: it would tell that reports of her came in since then, which only the team&apos;s own papers tell; make it internal, or leave out the seen-since date</source>
         <translation>وثيقة %1 لا تُختار بحسب وقت مشاهدة المرأة: فهي تكشف أن تقارير عنها وصلت منذ ذلك الحين، وهذا لا تكشفه إلا أوراق الفريق الداخلية؛ اجعلها داخلية، أو اترك تاريخ «شوهدت منذ» فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>%1 is given more than once: name each person once</source>
         <translation>%1 مذكور أكثر من مرة: اذكر كل شخص مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
         <translation>%1 مدموج في %2، المذكور أيضاً: هما شخص واحد؛ اذكر كل شخص مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
         <translation>%1 و%2 مدموجان كلاهما في %3: هما شخص واحد؛ اذكر كل شخص مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
         <translation>تستند إليه حالةٌ لـ %1: اسحب تلك الحالة أولاً (التسلسل الزمني للحالة)، ثم أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>a status of %1 rests on report %2: withdraw that status first (Status timeline), then mark the report proved false</source>
         <translation>حالة لـ %1 تستند إلى البلاغ %2: اسحب تلك الحالة أولاً (سجل الحالات)، ثم ضع علامة أن البلاغ كاذب</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>report %1 is marked proved false: a status cannot rest on it; if it did not prove false, clear Proved false in the report&apos;s form first</source>
         <translation>البلاغ %1 موسوم بأنه كاذب: لا يمكن أن تستند إليه حالة؛ إن لم يثبت أنه كاذب، أزل علامة «ثبت أنه كاذب» في نموذج البلاغ أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>the report was proved false (%1) before it was received (%2): check both dates</source>
         <translation>ثبت أن البلاغ كاذب (%1) قبل أن يرد (%2): تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
         <translation>لا يتناول أحداً غيرها، والبلاغ يسمّي شخصاً واحداً على الأقل: أضف أولاً المرأة التي يتناولها في خانة النساء الأخريات</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>غُيِّر %1 في مكان آخر؛ أعد تحميله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>دُمج %1 في %2: سجّل هذا في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 و%2 مربوطان بهذه الصلة من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>هذا السجلّ هو %1 في هذه الخزنة من قبل (معرّف السجلّ نفسه): لم يُضَف شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>a person needs at least one name part</source>
         <translation>يحتاج الشخص إلى جزء واحد من الاسم على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
         <translation>جاءت حالة %1 (%2) مع عملية الإنقاذ %3: غيّر عملية الإنقاذ بدلاً من ذلك (تبويب عمليات الإنقاذ)، أو احذفها</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
         <translation>%1، خانة الحروف العربية: أطول من 200 حرف؛ اختصره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="81"/>
+        <location filename="../../ui/error_words.py" line="83"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
         <translation>%1، خانة الحروف اللاتينية: أطول من 200 حرف؛ اختصره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="82"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد رُئيت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="84"/>
+        <location filename="../../ui/error_words.py" line="86"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد تحررت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="86"/>
+        <location filename="../../ui/error_words.py" line="88"/>
         <source>no rescue operation with id %1</source>
         <translation>لا توجد عملية إنقاذ بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87"/>
+        <location filename="../../ui/error_words.py" line="89"/>
         <source>no photo with id %1</source>
         <translation>لا توجد صورة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="88"/>
+        <location filename="../../ui/error_words.py" line="90"/>
         <source>no family contact with id %1</source>
         <translation>لا توجد جهة اتصال للعائلة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="91"/>
         <source>no relative link with id %1</source>
         <translation>لا توجد صلة قرابة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="90"/>
+        <location filename="../../ui/error_words.py" line="92"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 و%2 غير مرتبطين كأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="91"/>
+        <location filename="../../ui/error_words.py" line="93"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (مواليد %2) سيكون والداً لـ %3 المولود قبله: %4؛ تحقق من صلة القرابة أو تواريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="95"/>
         <source>a person cannot be their own relative</source>
         <translation>لا يمكن أن يكون الشخص قريباً لنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="94"/>
+        <location filename="../../ui/error_words.py" line="96"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>يجب أن تكون الصورة ملف JPEG أو PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="95"/>
+        <location filename="../../ui/error_words.py" line="97"/>
         <source>a photo may be at most 20 MB</source>
         <translation>لا يجوز أن تزيد الصورة على 20 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="96"/>
+        <location filename="../../ui/error_words.py" line="98"/>
         <source>a record cannot be compared with itself</source>
         <translation>لا يمكن مقارنة سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="97"/>
+        <location filename="../../ui/error_words.py" line="99"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 مدموج في %2: قارن %2، أو افصل %1 أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="98"/>
+        <location filename="../../ui/error_words.py" line="100"/>
         <source>a record cannot be merged with itself</source>
         <translation>لا يمكن دمج سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="99"/>
+        <location filename="../../ui/error_words.py" line="101"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 مدموج أصلاً في سجل آخر؛ افصله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="100"/>
+        <location filename="../../ui/error_words.py" line="102"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 غير مدموج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="101"/>
+        <location filename="../../ui/error_words.py" line="103"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 داخل مجلد الخزنة نفسه: النسخة الاحتياطية هناك تضيع مع الحاسوب؛ اختر قرصاً آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="103"/>
+        <location filename="../../ui/error_words.py" line="105"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>القرص %1 ممتلئ: تحتاج النسخة الاحتياطية إلى نحو %2 والمتاح فيه %3؛ لم تُصنع نسخة احتياطية ولم تتغير الخزنة: أفرغ مساحة على ذلك القرص، أو انسخ إلى قرص آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="107"/>
+        <location filename="../../ui/error_words.py" line="109"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): nothing was changed, the vault is as it was before; free space on that disk (move or delete files you do not need), then do it again</source>
         <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (%2): لم يتغيّر شيء، والخزنة كما كانت من قبل؛ أفرغ مساحة على ذلك القرص (انقل أو احذف ملفات لا تحتاجها)، ثم أعد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="110"/>
+        <location filename="../../ui/error_words.py" line="112"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): it stopped part way: what was saved before the disk refused stays in the vault, the rest was not done; free space on that disk (move or delete files you do not need), then look at what is there before doing the rest</source>
         <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (%2): توقّف العمل في منتصفه: ما حُفظ قبل أن يرفض القرص يبقى في الخزنة، والباقي لم يُنفَّذ؛ أفرغ مساحة على ذلك القرص (انقل أو احذف ملفات لا تحتاجها)، ثم انظر ما هو موجود قبل إكمال الباقي</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="114"/>
+        <location filename="../../ui/error_words.py" line="116"/>
         <source>the disk of the vault %1 is full or cannot be written (it needs about %2 more, the vault&apos;s size again): the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; free space on that disk (move or delete files you do not need), then do it again</source>
         <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (يلزم نحو %2 إضافية، أي قدر حجم الخزنة مرة أخرى): لم تُعطَ الخزنة مفتاحاً جديداً ولم يتغيّر شيء، وما زالت عبارة المرور ورمز الاسترداد السابقان يفتحانها؛ أفرغ مساحة على ذلك القرص (انقل أو احذف ملفات لا تحتاجها)، ثم أعد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="119"/>
+        <location filename="../../ui/error_words.py" line="121"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): nothing was restored, the vault is as it was and the copy begun beside it was deleted; free space on that disk (the backup&apos;s size is needed), then restore again</source>
         <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (%2): لم يُستعَد شيء، والخزنة كما كانت، وحُذفت النسخة التي بدأت بجانبها؛ أفرغ مساحة على ذلك القرص (يلزم قدر حجم النسخة الاحتياطية)، ثم أعد الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="123"/>
+        <location filename="../../ui/error_words.py" line="125"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): the vault was not opened and nothing in it was changed; free space on that disk (move or delete files you do not need), then unlock again</source>
         <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (%2): لم تُفتح الخزنة ولم يتغيّر فيها شيء؛ أفرغ مساحة على ذلك القرص (انقل أو احذف ملفات لا تحتاجها)، ثم افتحها من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="126"/>
+        <location filename="../../ui/error_words.py" line="128"/>
         <source>the drive of %1 is full or cannot be written (%2): no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>وحدة التخزين %1 ممتلئة أو لا يمكن الكتابة فيها (%2): لم تُصنع نسخة احتياطية والخزنة لم تتغيّر: أفرغ مساحة على تلك الوحدة، أو انسخ احتياطيًا إلى وحدة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="131"/>
+        <location filename="../../ui/error_words.py" line="133"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; nothing was saved, the vault is as it was before; check that the drive is in place, then do it again; if it happens again, back the vault up to another drive at once</source>
         <translation>تعذّرت القراءة من قرص الخزنة %1 أو الكتابة عليه (%2): ربما هو معطوب، أو نُزع، أو صار للقراءة فقط؛ لم يُحفظ شيء، والخزنة كما كانت من قبل؛ تأكّد من أن القرص في مكانه، ثم أعد المحاولة؛ وإن تكرّر ذلك فانسخ الخزنة احتياطيًا إلى قرص آخر فورًا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="135"/>
+        <location filename="../../ui/error_words.py" line="137"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; it stopped part way: what was saved before stays in the vault, the rest was not saved; check that the drive is in place, then look at what is there before doing the rest; if it happens again, back the vault up to another drive at once</source>
         <translation>تعذّرت القراءة من قرص الخزنة %1 أو الكتابة عليه (%2): ربما هو معطوب، أو نُزع، أو صار للقراءة فقط؛ توقّف العمل في منتصفه: ما حُفظ من قبل يبقى في الخزنة، والباقي لم يُحفظ؛ تأكّد من أن القرص في مكانه، ثم انظر ما هو موجود قبل إكمال الباقي؛ وإن تكرّر ذلك فانسخ الخزنة احتياطيًا إلى قرص آخر فورًا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="140"/>
+        <location filename="../../ui/error_words.py" line="142"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; the vault was not opened and nothing in it was changed; check that the drive is in place, then unlock again; if it happens again, copy the vault&apos;s folder to another drive at once</source>
         <translation>تعذّرت القراءة من قرص الخزنة %1 أو الكتابة عليه (%2): ربما هو معطوب، أو نُزع، أو صار للقراءة فقط؛ لم تُفتح الخزنة ولم يتغيّر فيها شيء؛ تأكّد من أن القرص في مكانه، ثم افتحها من جديد؛ وإن تكرّر ذلك فانسخ مجلد الخزنة إلى قرص آخر فورًا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="144"/>
+        <location filename="../../ui/error_words.py" line="146"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; nothing was restored, the vault is as it was and the copy begun beside it was deleted; check that the drive is in place, then restore again</source>
         <translation>تعذّرت القراءة من قرص الخزنة %1 أو الكتابة عليه (%2): ربما هو معطوب، أو نُزع، أو صار للقراءة فقط؛ لم يُستعَد شيء، والخزنة كما كانت، وحُذفت النسخة التي بدأت بجانبها؛ تأكّد من أن القرص في مكانه، ثم أعد الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="148"/>
+        <location filename="../../ui/error_words.py" line="150"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; check that the drive is in place, then do it again</source>
         <translation>تعذّرت القراءة من قرص الخزنة %1 أو الكتابة عليه (%2): ربما هو معطوب، أو نُزع، أو صار للقراءة فقط؛ لم تُعطَ الخزنة مفتاحاً جديداً ولم يتغيّر شيء، وما زالت عبارة المرور ورمز الاسترداد السابقان يفتحانها؛ تأكّد من أن القرص في مكانه، ثم أعد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="152"/>
+        <location filename="../../ui/error_words.py" line="154"/>
         <source>the drive of %1 could not be written (%2): it may be failing, or it was removed or made read-only; no backup was made and the vault is unchanged: check that the drive is in place, or back up to another</source>
         <translation>تعذّرت الكتابة على وحدة التخزين %1 (%2): ربما هي معطوبة، أو نُزعت، أو صارت للقراءة فقط؛ لم تُصنع نسخة احتياطية والخزنة لم تتغيّر: تأكّد من أن الوحدة في مكانها، أو انسخ احتياطيًا إلى وحدة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="155"/>
+        <location filename="../../ui/error_words.py" line="157"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>يجب أن تكون بادئة أرقام الملفات من 2 إلى 6 أحرف لاتينية كبيرة A-Z</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="156"/>
+        <location filename="../../ui/error_words.py" line="158"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>يجب أن تختلف عبارة المرور الجديدة عن عبارة المرور الحالية للخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="157"/>
+        <location filename="../../ui/error_words.py" line="159"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>اكتب رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="158"/>
+        <location filename="../../ui/error_words.py" line="160"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>مولودة في %1، بعد اختطافها (%2): تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="159"/>
+        <location filename="../../ui/error_words.py" line="161"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل أنثى: ليس أبا %2 (بل الأم، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="161"/>
+        <location filename="../../ui/error_words.py" line="163"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل ذكراً: ليس أمّ %2 (بل الأب، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="163"/>
+        <location filename="../../ui/error_words.py" line="165"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 مسجّل أصلاً بصفة (%3) لـ %2: فلا يُسجّل أيضاً بصفة (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="164"/>
+        <location filename="../../ui/error_words.py" line="167"/>
+        <source>%1 (birth: %2) would be a parent of %3 (birth: %4), older by %5: fewer than 12 years between their births, even read as widely as they are written; check the births and the relation</source>
+        <translation>%1 (الميلاد: %2) سيكون أحد والدَي %3 (الميلاد: %4)، والفارق بين ولادتيهما %5: أقل من 12 سنة حتى بأوسع قراءة لما كُتب؛ تحقق من تواريخ الميلاد ومن صلة القرابة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="170"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 ملف وليس مجلداً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="165"/>
+        <location filename="../../ui/error_words.py" line="171"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>لا يمكن الكتابة في %1 (للقراءة فقط، أو ليس لك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="167"/>
+        <location filename="../../ui/error_words.py" line="173"/>
         <source>this is the vault&apos;s passphrase: a PDF&apos;s password is told to whoever reads the paper, so choose another; nothing was written</source>
         <translation>هذه هي عبارة مرور الخزنة: كلمة مرور ملف PDF تُقال لمن يقرأ الورقة، فاختر غيرها؛ لم يُكتب شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="170"/>
+        <location filename="../../ui/error_words.py" line="176"/>
         <source>the PDF cannot be written to %1 (read-only, or not yours): nothing was saved; choose another folder or drive</source>
         <translation>لا يمكن كتابة ملف PDF في %1 (للقراءة فقط، أو ليس لك): لم يُحفظ شيء؛ اختر مجلدًا أو وحدة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="172"/>
+        <location filename="../../ui/error_words.py" line="178"/>
         <source>the drive of %1 is full: nothing was saved; free space on it, or choose another drive</source>
         <translation>وحدة التخزين %1 ممتلئة: لم يُحفظ شيء؛ أفرغ مساحة عليها، أو اختر وحدة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="176"/>
+        <location filename="../../ui/error_words.py" line="182"/>
         <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
         <translation>ملخص العائلة يسرد أفراد عائلة واحدة فقط، وهؤلاء غير مربوطين كأقارب في الخزنة (%1): اصنع ملخصًا لكل عائلة، أو إن كانوا عائلة واحدة فاربطهم أولًا («ربط قريب» في صفحتها)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="180"/>
+        <location filename="../../ui/error_words.py" line="186"/>
         <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
         <translation>%1 لم تُنقَذ في العملية %2: اكتب تحت «عائلة مَن» رقم ملف شخص حرّرته</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="182"/>
+        <location filename="../../ui/error_words.py" line="188"/>
         <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
         <translation>%1 غير مذكور في العملية %2، ولم تحرّر أحدًا منهم: اكتب تحت «عائلة مَن» رقم ملف شخص تذكره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="184"/>
+        <location filename="../../ui/error_words.py" line="190"/>
         <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
         <translation>%1 غير مذكور في العملية %2، ولا تقول إن كانت حرّرت أحدًا: اكتب تحت «عائلة مَن» رقم ملف شخص تذكره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="187"/>
+        <location filename="../../ui/error_words.py" line="193"/>
         <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
         <translation>العملية %1 لم تحرّر أحدًا: الوثيقة العامة لا تتحدث عنها (لن تقول إلا إن محاولة لأجل شخص ما فشلت)؛ لا تُصنع إلا لعملية حرّرت أحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="191"/>
+        <location filename="../../ui/error_words.py" line="197"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أكثر من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="194"/>
+        <location filename="../../ui/error_words.py" line="200"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أقل من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="197"/>
+        <location filename="../../ui/error_words.py" line="203"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف غير حروف %4: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="201"/>
+        <location filename="../../ui/error_words.py" line="207"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>خطأ غير متوقع (%1)؛ لم تتغير الخزنة بسببه</translation>
     </message>
@@ -1560,842 +1565,847 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/audit_words.py" line="17"/>
+        <location filename="../../app/audit_words.py" line="18"/>
         <source>Record created</source>
         <translation>أُنشئ السجل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="18"/>
+        <location filename="../../app/audit_words.py" line="19"/>
         <source>Edited</source>
         <translation>عُدّل السجل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="19"/>
+        <location filename="../../app/audit_words.py" line="20"/>
         <source>Updated from a list</source>
         <translation>حُدّث من قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="20"/>
+        <location filename="../../app/audit_words.py" line="21"/>
         <source>A list&apos;s row withdrawn from this record</source>
         <translation>سُحب من هذا السجل صفّ من قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="23"/>
+        <location filename="../../app/audit_words.py" line="24"/>
         <source>Given what was said of the whole list, not in this person&apos;s row</source>
         <translation>أُعطي ما قيل عن القائمة كلها، لا ما في سطر هذا الشخص</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="25"/>
+        <location filename="../../app/audit_words.py" line="26"/>
         <source>Merged %1 into this record</source>
         <translation>دُمج %1 في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="26"/>
+        <location filename="../../app/audit_words.py" line="27"/>
         <source>Merged into %1</source>
         <translation>دُمج في %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="27"/>
+        <location filename="../../app/audit_words.py" line="28"/>
         <source>Split %1 out of this record</source>
         <translation>فُصل %1 عن هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="28"/>
+        <location filename="../../app/audit_words.py" line="29"/>
         <source>Split out of %1</source>
         <translation>فُصل عن %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="31"/>
+        <location filename="../../app/audit_words.py" line="32"/>
         <source>Other spellings from %1 set right</source>
         <translation>صُحّحت التهجئات الأخرى الواردة من %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="34"/>
+        <location filename="../../app/audit_words.py" line="35"/>
         <source>Set right when this version first opened the vault</source>
         <translation>صُحّح حين فتح هذا الإصدار الخزنة أول مرة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="36"/>
+        <location filename="../../app/audit_words.py" line="37"/>
         <source>Relative linked: %1</source>
         <translation>رُبط قريب: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="37"/>
+        <location filename="../../app/audit_words.py" line="38"/>
         <source>Family contact added</source>
         <translation>أُضيفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="38"/>
+        <location filename="../../app/audit_words.py" line="39"/>
         <source>Family contact added from a list&apos;s phone column</source>
         <translation>أُضيفت جهة اتصال للعائلة من عمود الهاتف في قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="40"/>
+        <location filename="../../app/audit_words.py" line="41"/>
         <source>Family contact taken back with a list&apos;s withdrawn row</source>
         <translation>سُحبت جهة اتصال للعائلة مع صفّ مسحوب من قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="42"/>
+        <location filename="../../app/audit_words.py" line="43"/>
         <source>Photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="44"/>
+        <location filename="../../app/audit_words.py" line="45"/>
         <source>Photo removed</source>
         <translation>حُذفت صورة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="45"/>
+        <location filename="../../app/audit_words.py" line="46"/>
         <source>Family contact removed</source>
         <translation>حُذفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="46"/>
+        <location filename="../../app/audit_words.py" line="47"/>
         <source>Relative link removed: %1</source>
         <translation>أُزيلت صلة القرابة: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="47"/>
+        <location filename="../../app/audit_words.py" line="48"/>
         <source>Deleted</source>
         <translation>حُذف السجل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="48"/>
+        <location filename="../../app/audit_words.py" line="49"/>
         <source>Marked as not the same person as %1</source>
         <translation>سُجّل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="49"/>
+        <location filename="../../app/audit_words.py" line="50"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>أُلغي تسجيل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="51"/>
+        <location filename="../../app/audit_words.py" line="52"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>سُحب بالدمج قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="53"/>
+        <location filename="../../app/audit_words.py" line="54"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>أُعيد بالفصل قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="55"/>
+        <location filename="../../app/audit_words.py" line="56"/>
         <source>Family contact changed</source>
         <translation>عُدّلت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="57"/>
+        <location filename="../../app/audit_words.py" line="58"/>
         <source>Edit undone</source>
         <translation>أُلغي تعديل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="58"/>
+        <location filename="../../app/audit_words.py" line="59"/>
         <source>Status withdrawn: %1</source>
         <translation>سُحبت حالة: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="59"/>
+        <location filename="../../app/audit_words.py" line="60"/>
         <source>Rescue recorded</source>
         <translation>سُجّلت عملية إنقاذ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="60"/>
+        <location filename="../../app/audit_words.py" line="61"/>
         <source>Rescue changed</source>
         <translation>عُدّلت عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="61"/>
+        <location filename="../../app/audit_words.py" line="62"/>
         <source>Rescue ledger changed</source>
         <translation>تغيّر سجل تكاليف عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="62"/>
+        <location filename="../../app/audit_words.py" line="63"/>
         <source>Rescue deleted</source>
         <translation>حُذفت عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="63"/>
+        <location filename="../../app/audit_words.py" line="64"/>
         <source>Report filed</source>
         <translation>سُجّل بلاغ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="64"/>
+        <location filename="../../app/audit_words.py" line="65"/>
         <source>Report changed</source>
         <translation>عُدّل البلاغ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="65"/>
+        <location filename="../../app/audit_words.py" line="66"/>
         <source>Report deleted</source>
         <translation>حُذف البلاغ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="66"/>
+        <location filename="../../app/audit_words.py" line="67"/>
         <source>Incident recorded</source>
         <translation>سُجّلت حادثة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="67"/>
+        <location filename="../../app/audit_words.py" line="68"/>
         <source>List read and staged for import</source>
         <translation>قُرئت قائمة وحُضّرت للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="68"/>
+        <location filename="../../app/audit_words.py" line="69"/>
         <source>Rows of a list decided</source>
         <translation>اتُّخذ قرار في صفوف قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="69"/>
+        <location filename="../../app/audit_words.py" line="70"/>
         <source>List imported</source>
         <translation>استُوردت قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="70"/>
+        <location filename="../../app/audit_words.py" line="71"/>
         <source>Staged list discarded</source>
         <translation>أُلغيت قائمة محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="71"/>
+        <location filename="../../app/audit_words.py" line="72"/>
         <source>A list&apos;s row withdrawn</source>
         <translation>سُحب صفّ من قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="72"/>
+        <location filename="../../app/audit_words.py" line="73"/>
         <source>Saved column mapping deleted</source>
         <translation>حُذف ربط أعمدة محفوظ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="74"/>
+        <location filename="../../app/audit_words.py" line="75"/>
         <source>Dossier exported</source>
         <translation>صُدّر ملف شخص</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="75"/>
+        <location filename="../../app/audit_words.py" line="76"/>
         <source>Dossier printed</source>
         <translation>طُبع ملف شخص</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="76"/>
+        <location filename="../../app/audit_words.py" line="77"/>
         <source>Case summary exported</source>
         <translation>صُدّر ملخص الحالات</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="77"/>
+        <location filename="../../app/audit_words.py" line="78"/>
         <source>Case summary printed</source>
         <translation>طُبع ملخص الحالات</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="78"/>
+        <location filename="../../app/audit_words.py" line="79"/>
         <source>Rescue report exported</source>
         <translation>صُدّر تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="79"/>
+        <location filename="../../app/audit_words.py" line="80"/>
         <source>Rescue report printed</source>
         <translation>طُبع تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="80"/>
+        <location filename="../../app/audit_words.py" line="81"/>
         <source>A list&apos;s rows saved to a CSV file</source>
         <translation>حُفظت صفوف قائمة في ملف ⁦CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="81"/>
+        <location filename="../../app/audit_words.py" line="82"/>
         <source>Vault created</source>
         <translation>أُنشئت الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="82"/>
+        <location filename="../../app/audit_words.py" line="83"/>
         <source>Vault unlocked</source>
         <translation>فُتحت الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="83"/>
+        <location filename="../../app/audit_words.py" line="84"/>
         <source>Passphrase changed</source>
         <translation>غُيّرت عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="84"/>
+        <location filename="../../app/audit_words.py" line="85"/>
         <source>Vault encrypted under a new key, with a new passphrase and recovery code</source>
         <translation>شُفّرت الخزنة بمفتاح جديد، مع عبارة مرور جديدة ورمز استرداد جديد</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="86"/>
+        <location filename="../../app/audit_words.py" line="87"/>
         <source>Backup made and checked</source>
         <translation>أُنشئت نسخة احتياطية وفُحصت</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="87"/>
+        <location filename="../../app/audit_words.py" line="88"/>
         <source>Restored from a backup</source>
         <translation>استُعيدت من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="88"/>
+        <location filename="../../app/audit_words.py" line="89"/>
         <source>Recovery code replaced</source>
         <translation>استُبدل رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="90"/>
+        <location filename="../../app/audit_words.py" line="91"/>
         <source>Copy left beside the vault by a restore cut off, deleted</source>
         <translation>حُذفت نسخةٌ تركتها بجانب الخزنة استعادةٌ انقطعت</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="93"/>
+        <location filename="../../app/audit_words.py" line="94"/>
         <source>Current statuses chosen again by this version</source>
         <translation>أعاد هذا الإصدار اختيار الحالات الحالية</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="95"/>
+        <location filename="../../app/audit_words.py" line="96"/>
         <source>Reports withheld until someone judges them</source>
         <translation>حُجبت بلاغات إلى أن يُحكم عليها</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="97"/>
+        <location filename="../../app/audit_words.py" line="98"/>
         <source>Dates kept as Excel numbers set right</source>
         <translation>صُحّحت تواريخ كانت محفوظة بأرقام ⁦Excel⁩</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="98"/>
+        <location filename="../../app/audit_words.py" line="99"/>
         <source>Other spellings from merges set right</source>
         <translation>صُحّحت التهجئات الأخرى الواردة من عمليات الدمج</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="99"/>
+        <location filename="../../app/audit_words.py" line="100"/>
         <source>List rows given back to the records split out</source>
         <translation>أُعيدت صفوف القوائم إلى السجلات المفصولة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="101"/>
+        <location filename="../../app/audit_words.py" line="102"/>
         <source>Statuses an earlier split left on the record kept taken back</source>
         <translation>استُعيدت حالات تركها فصلٌ سابق في السجل المُبقى عليه</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="103"/>
+        <location filename="../../app/audit_words.py" line="104"/>
         <source>Earlier lists&apos; «none» and «not known» left blank in names and places</source>
         <translation>«لا يوجد» و«غير معروف» من قوائم سابقة تُركت فارغة في الأسماء والأماكن</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="105"/>
+        <location filename="../../app/audit_words.py" line="106"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>أُعيدت قراءة الأعمار والحالات غير المؤرخة من قوائم سابقة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="108"/>
+        <location filename="../../app/audit_words.py" line="109"/>
         <source>Words of notes erased from earlier entries</source>
         <translation>مُحيت نصوص الملاحظات من القيود السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="113"/>
+        <location filename="../../app/audit_words.py" line="114"/>
         <source>Content erased when the record was deleted</source>
         <translation>مُحي مضمونه عند حذف السجل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="114"/>
+        <location filename="../../app/audit_words.py" line="115"/>
         <source>(erased)</source>
         <translation>(مُحي)</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="116"/>
+        <location filename="../../app/audit_words.py" line="117"/>
         <source>entries about her erased: %1</source>
         <translation>قيود عنها مُحي مضمونها: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="119"/>
+        <location filename="../../app/audit_words.py" line="120"/>
         <source>notes changed</source>
         <translation>تغيّرت الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="122"/>
+        <location filename="../../app/audit_words.py" line="123"/>
         <source>the words of the notes erased from this entry when this version first opened the vault</source>
         <translation>مُحي نص الملاحظات من هذا القيد عندما فتح هذا الإصدار الخزنة أول مرة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="126"/>
+        <location filename="../../app/audit_words.py" line="127"/>
         <source>entries erased of the words of notes: %1</source>
         <translation>قيود مُحي منها نص الملاحظات: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="193"/>
+        <location filename="../../app/audit_words.py" line="191"/>
+        <source>linked despite their births: %1 between them</source>
+        <translation>رُبطا رغم تاريخي ميلادهما: بينهما %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_words.py" line="207"/>
         <source>folders deleted: %1</source>
         <translation>المجلدات المحذوفة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="50"/>
+        <location filename="../../ui/history_words.py" line="53"/>
         <source>The vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="53"/>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="57"/>
         <source>Person %1</source>
         <translation>الشخص %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="55"/>
+        <location filename="../../ui/history_words.py" line="58"/>
         <source>Rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="59"/>
         <source>Report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="57"/>
+        <location filename="../../ui/history_words.py" line="60"/>
         <source>Import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="58"/>
+        <location filename="../../ui/history_words.py" line="61"/>
         <source>Incident %1</source>
         <translation>الحادثة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="59"/>
+        <location filename="../../ui/history_words.py" line="62"/>
         <source>Column mapping of %1</source>
         <translation>ربط الأعمدة لـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>from</source>
         <translation>من أين</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>route</source>
         <translation>الطريق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>needs</source>
         <translation>الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>the status it gives</source>
         <translation>الحالة التي تمنحها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>who was paid</source>
         <translation>من دُفع له</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>what it was for</source>
         <translation>الغرض منه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="87"/>
         <source>text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="88"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../ui/history_words.py" line="89"/>
         <source>credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../ui/history_words.py" line="90"/>
         <source>whether it could identify its source</source>
         <translation>هل قد يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="89"/>
+        <location filename="../../ui/history_words.py" line="92"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="90"/>
+        <location filename="../../ui/history_words.py" line="93"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="91"/>
+        <location filename="../../ui/history_words.py" line="94"/>
         <source>relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="92"/>
+        <location filename="../../ui/history_words.py" line="95"/>
         <source>persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="93"/>
+        <location filename="../../ui/history_words.py" line="96"/>
         <source>proved false</source>
         <translation>ثبت أنه كاذب</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="94"/>
+        <location filename="../../ui/history_words.py" line="97"/>
         <source>when it proved false</source>
         <translation>متى ثبت أنه كاذب</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="112"/>
+        <location filename="../../ui/history_words.py" line="115"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (أُضيف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="113"/>
+        <location filename="../../ui/history_words.py" line="116"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (حُذف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="126"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="132"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="132"/>
-        <location filename="../../ui/history_words.py" line="140"/>
+        <location filename="../../ui/history_words.py" line="135"/>
+        <location filename="../../ui/history_words.py" line="143"/>
         <source>dated %1</source>
         <translation>بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="137"/>
         <source>on report %1</source>
         <translation>بناءً على البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="138"/>
+        <location filename="../../ui/history_words.py" line="141"/>
         <source>%1, dated %2</source>
         <translation>%1، بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="143"/>
+        <location filename="../../ui/history_words.py" line="146"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>السبب: كان دمجٌ قد جعل اسم أحد الأقارب وحده من التهجئات الأخرى لهذا السجل؛ وهو الآن ضمن الاسم الكامل كما يكتبه ذلك السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="149"/>
+        <location filename="../../ui/history_words.py" line="156"/>
         <source>import %1, row %2</source>
         <translation>الاستيراد %1، الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="151"/>
+        <location filename="../../ui/history_words.py" line="158"/>
         <source>import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="154"/>
+        <location filename="../../ui/history_words.py" line="161"/>
         <source>reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="156"/>
+        <location filename="../../ui/history_words.py" line="163"/>
         <source>note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="157"/>
+        <location filename="../../ui/history_words.py" line="164"/>
         <source>via the command line</source>
         <translation>عبر سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="158"/>
+        <location filename="../../ui/history_words.py" line="165"/>
         <source>via the desktop program</source>
         <translation>عبر برنامج سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="165"/>
+        <location filename="../../ui/history_words.py" line="172"/>
         <location filename="../../ui/records_view.py" line="494"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="187"/>
+        <location filename="../../ui/history_words.py" line="194"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="194"/>
+        <location filename="../../ui/history_words.py" line="201"/>
         <source>%1 (not a known currency code)</source>
         <translation>%1 (ليس رمز عملة معروفاً)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="235"/>
+        <location filename="../../ui/history_words.py" line="242"/>
         <source>persons: %1</source>
         <translation>الأشخاص: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="237"/>
+        <location filename="../../ui/history_words.py" line="244"/>
         <source>persons since deleted: %1</source>
         <translation>أشخاص حُذفوا منذ ذلك الحين: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="241"/>
+        <location filename="../../ui/history_words.py" line="248"/>
         <source>added: %1</source>
         <translation>أُضيف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="242"/>
+        <location filename="../../ui/history_words.py" line="249"/>
         <source>taken off: %1</source>
         <translation>أُزيل منه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="250"/>
+        <location filename="../../ui/history_words.py" line="257"/>
         <source>gives no status</source>
         <translation>لا تمنح أي حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="251"/>
+        <location filename="../../ui/history_words.py" line="258"/>
         <source>gives the status %1</source>
         <translation>تمنح الحالة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="254"/>
+        <location filename="../../ui/history_words.py" line="261"/>
         <source>costs: %1</source>
         <translation>التكاليف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="262"/>
+        <location filename="../../ui/history_words.py" line="269"/>
         <source>ledger changed: %1; the amounts as they were: %2</source>
         <translation>تغيّرت التكاليف: %1؛ المبالغ كما كانت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="265"/>
+        <location filename="../../ui/history_words.py" line="272"/>
         <source>ledger now: %1; was: %2</source>
         <translation>التكاليف الآن: %1؛ وكانت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="270"/>
+        <location filename="../../ui/history_words.py" line="277"/>
         <source>source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="272"/>
+        <location filename="../../ui/history_words.py" line="279"/>
         <source>credibility: %1</source>
         <translation>المصداقية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="276"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>could identify its source</source>
         <translation>قد يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="285"/>
         <source>cannot identify its source</source>
         <translation>لا يمكن أن يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="267"/>
-        <location filename="../../ui/history_words.py" line="290"/>
+        <location filename="../../ui/history_words.py" line="274"/>
+        <location filename="../../ui/history_words.py" line="297"/>
         <source>changed: %1</source>
         <translation>ما تغيّر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="282"/>
+        <location filename="../../ui/history_words.py" line="289"/>
         <source>no longer marked proved false</source>
         <translation>لم يعد موسوماً بأنه كاذب</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="284"/>
+        <location filename="../../ui/history_words.py" line="291"/>
         <source>marked proved false %1</source>
         <translation>وُسم بأنه كاذب %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="286"/>
+        <location filename="../../ui/history_words.py" line="293"/>
         <source>still marked proved false %1</source>
         <translation>لا يزال موسوماً بأنه كاذب %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="307"/>
         <source>deleted with %1</source>
         <translation>حُذف مع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="301"/>
+        <location filename="../../ui/history_words.py" line="308"/>
         <source>records merged into it: %1</source>
         <translation>السجلات المدمجة فيه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="302"/>
+        <location filename="../../ui/history_words.py" line="309"/>
         <source>rescues that named her: %1</source>
         <translation>عمليات الإنقاذ التي ذكرتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="303"/>
+        <location filename="../../ui/history_words.py" line="310"/>
         <source>reports that named her: %1</source>
         <translation>البلاغات التي ذكرتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="304"/>
+        <location filename="../../ui/history_words.py" line="311"/>
         <source>relatives: %1</source>
         <translation>الأقارب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="310"/>
+        <location filename="../../ui/history_words.py" line="317"/>
         <source>for: %1</source>
         <translation>مُعدّ لـ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="313"/>
+        <location filename="../../ui/history_words.py" line="320"/>
         <source>language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="316"/>
+        <location filename="../../ui/history_words.py" line="323"/>
         <source>with a password</source>
         <translation>محمي بكلمة سر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="318"/>
+        <location filename="../../ui/history_words.py" line="325"/>
         <source>with the recovery code</source>
         <translation>برمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="320"/>
+        <location filename="../../ui/history_words.py" line="327"/>
         <source>with the passphrase</source>
         <translation>بعبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="324"/>
+        <location filename="../../ui/history_words.py" line="331"/>
         <source>audit chain head: %1</source>
         <translation>رأس سلسلة سجل التدقيق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="327"/>
+        <location filename="../../ui/history_words.py" line="334"/>
         <source>synthetic persons, for trying things</source>
         <translation>أشخاص وهميون للتجربة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="329"/>
+        <location filename="../../ui/history_words.py" line="336"/>
         <source>records set right: %1</source>
         <translation>السجلات المصحّحة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="332"/>
+        <location filename="../../ui/history_words.py" line="339"/>
         <source>reports withheld: %1</source>
         <translation>البلاغات المحجوبة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="347"/>
+        <location filename="../../ui/history_words.py" line="354"/>
         <source>rows read: %1</source>
         <translation>الصفوف المقروءة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="349"/>
+        <location filename="../../ui/history_words.py" line="356"/>
         <source>rows: %1</source>
         <translation>الصفوف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="354"/>
+        <location filename="../../ui/history_words.py" line="361"/>
         <source>values the vault kept: %1</source>
         <translation>قيم أبقتها الخزنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="360"/>
+        <location filename="../../ui/history_words.py" line="367"/>
         <source>row %1: %2 %3</source>
         <translation>الصف %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="362"/>
+        <location filename="../../ui/history_words.py" line="369"/>
         <source>row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="364"/>
+        <location filename="../../ui/history_words.py" line="371"/>
         <source>as row %1 (rows: %2)</source>
         <translation>كالصف %1 (الصفوف: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="367"/>
+        <location filename="../../ui/history_words.py" line="374"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (الصفوف: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="369"/>
+        <location filename="../../ui/history_words.py" line="376"/>
         <source>row %1 taken back from %2</source>
         <translation>سُحب الصف %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="372"/>
+        <location filename="../../ui/history_words.py" line="379"/>
         <source>the record the row had made was deleted</source>
         <translation>حُذف السجل الذي أنشأه الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="390"/>
+        <location filename="../../ui/history_words.py" line="397"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>سُحبت الحالات التي منحتها عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="392"/>
+        <location filename="../../ui/history_words.py" line="399"/>
         <source>Status from rescue %1: %2</source>
         <translation>حالة من عملية الإنقاذ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="398"/>
+        <location filename="../../ui/history_words.py" line="405"/>
         <source>Status %1 re-dated %2 → %3, as report %4</source>
         <translation>الحالة %1 أُعيد تأريخها %2 ← %3، كالبلاغ %4</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="401"/>
+        <location filename="../../ui/history_words.py" line="408"/>
         <source>Status changed to %1</source>
         <translation>تغيّرت الحالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="426"/>
+        <location filename="../../ui/history_words.py" line="433"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>الصف %1 من دفعة الاستيراد %2 قُرّر يدوياً أنه شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="380"/>
-        <location filename="../../ui/history_words.py" line="403"/>
+        <location filename="../../ui/history_words.py" line="387"/>
+        <location filename="../../ui/history_words.py" line="410"/>
         <source>Status recorded: %1</source>
         <translation>سُجّلت حالة: %1</translation>
     </message>
@@ -5356,7 +5366,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="905"/>
-        <location filename="../../ui/person_page.py" line="209"/>
+        <location filename="../../ui/person_page.py" line="211"/>
         <source>(read as %1)</source>
         <translation>(قُرئت على أنها %1)</translation>
     </message>
@@ -6452,498 +6462,508 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="90"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Split out</source>
         <translation>فصل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Back to list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Copy case number</source>
         <translation>نسخ رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Print dossier...</source>
         <translation>طباعة الملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="107"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="108"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="109"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="108"/>
+        <location filename="../../ui/person_page.py" line="110"/>
         <source>Undo last change</source>
         <translation>تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="111"/>
+        <location filename="../../ui/person_page.py" line="113"/>
         <source>Restore draft</source>
         <translation>استعادة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="112"/>
+        <location filename="../../ui/person_page.py" line="114"/>
         <source>Discard draft</source>
         <translation>تجاهل المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="153"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="146"/>
-        <location filename="../../ui/person_page.py" line="153"/>
+        <location filename="../../ui/person_page.py" line="148"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="105"/>
         <source>Same person as...</source>
         <translation>نفس الشخص مثل...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="112"/>
         <source>Reload</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="146"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="146"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="147"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="147"/>
-        <location filename="../../ui/person_page.py" line="153"/>
+        <location filename="../../ui/person_page.py" line="149"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="148"/>
+        <location filename="../../ui/person_page.py" line="150"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="148"/>
+        <location filename="../../ui/person_page.py" line="150"/>
         <source>What the list said</source>
         <translation>ما ذكرته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="153"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="153"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="154"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="154"/>
         <source>Record</source>
         <translation>سُجّل تحت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="153"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="154"/>
+        <location filename="../../ui/person_page.py" line="156"/>
         <source>The list said</source>
         <translation>ما قالته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="154"/>
+        <location filename="../../ui/person_page.py" line="156"/>
         <source>The vault keeps</source>
         <translation>ما تحفظه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="156"/>
+        <location filename="../../ui/person_page.py" line="158"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="157"/>
+        <location filename="../../ui/person_page.py" line="159"/>
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="158"/>
+        <location filename="../../ui/person_page.py" line="160"/>
         <source>Family contacts</source>
         <translation>جهات اتصال العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="159"/>
+        <location filename="../../ui/person_page.py" line="161"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="160"/>
+        <location filename="../../ui/person_page.py" line="162"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="161"/>
+        <location filename="../../ui/person_page.py" line="163"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="162"/>
+        <location filename="../../ui/person_page.py" line="164"/>
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="163"/>
-        <location filename="../../ui/person_page.py" line="299"/>
+        <location filename="../../ui/person_page.py" line="165"/>
+        <location filename="../../ui/person_page.py" line="301"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="164"/>
+        <location filename="../../ui/person_page.py" line="166"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="223"/>
+        <location filename="../../ui/person_page.py" line="225"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="234"/>
+        <location filename="../../ui/person_page.py" line="236"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>دُمج هذا السجل في %1 الذي يضم كل ما يُعرف عن هذا الشخص؛ ويُحتفظ به لتاريخه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="253"/>
+        <location filename="../../ui/person_page.py" line="255"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (السجل %2، دُمج في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="267"/>
+        <location filename="../../ui/person_page.py" line="269"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="288"/>
+        <location filename="../../ui/person_page.py" line="290"/>
         <source>(settled: the vault holds the list&apos;s value now)</source>
         <translation>(حُسمت: الخزنة تحمل الآن قيمة القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="290"/>
+        <location filename="../../ui/person_page.py" line="292"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(حُسمت: الدفعة %1 (%2)، وهي نسخة أحدث من القائمة، لم تعد تقول ذلك)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="353"/>
+        <location filename="../../ui/person_page.py" line="355"/>
         <source>Saved at %1.</source>
         <translation>حُفظ في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="361"/>
+        <location filename="../../ui/person_page.py" line="363"/>
         <source>%1 was saved elsewhere since you began editing, so nothing was saved. Reload takes her record as it is saved now and keeps what you typed on top of it; where a field you changed was changed there too, you choose which to keep. Then save again.</source>
         <translation>حُفظ %1 في مكان آخر منذ أن بدأتَ التعديل، لذلك لم يُحفظ شيء. «إعادة التحميل» تأخذ سجلها كما هو محفوظ الآن وتُبقي ما كتبتَه فوقه؛ وحيث غُيّر هناك أيضًا حقلٌ غيّرتَه، تختار أنت أيّهما يبقى. ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="410"/>
+        <location filename="../../ui/person_page.py" line="412"/>
         <source>Last change undone at %1.</source>
         <translation>تم التراجع عن آخر تغيير في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="460"/>
+        <location filename="../../ui/person_page.py" line="462"/>
         <source>Her record as it is saved now, with what you typed on top of it. Nothing is saved until you click Save.</source>
         <translation>سجلها كما هو محفوظ الآن، وما كتبتَه فوقه. لا يُحفظ شيء حتى تنقر «حفظ».</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="493"/>
+        <location filename="../../ui/person_page.py" line="495"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>أُرّخت بـ %1، تاريخ المشاهدة في البلاغ %2. إن حدثت في يوم آخر فاسحبها وأضفها من جديد بتاريخها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="506"/>
+        <location filename="../../ui/person_page.py" line="508"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>وفاتها مسجّلة في %1. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="509"/>
+        <location filename="../../ui/person_page.py" line="511"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>وفاتها مسجّلة في %1، قبل هذا. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="522"/>
+        <location filename="../../ui/person_page.py" line="524"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>كانت مسجّلة متوفاة من قبل منذ %1: هذه الوفاة المؤرّخة %2 تُحفظ في سجلّها إلى جانبها، سجلًّا ثانيًا لوفاتها، وتذكر أوراقها الاثنتين. إن كانت إحداهما خطأ فاسحبها (حدّدها، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="527"/>
+        <location filename="../../ui/person_page.py" line="529"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>كانت مسجّلة متوفاة من قبل منذ %1: تُحفظ هذه الوفاة، التي قيلت بلا تاريخ، في سجلّها إلى جانبها، سجلًّا ثانيًا لوفاتها، وتذكر أوراقها الاثنتين. إن كانت إحداهما خطأ فاسحبها (حدّدها، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="543"/>
+        <location filename="../../ui/person_page.py" line="545"/>
         <source>She was reunited with her family on %1; this makes her held again. If this is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>عادت إلى عائلتها في %1؛ وهذه تجعلها محتجزة من جديد. إن كان هذا خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="546"/>
+        <location filename="../../ui/person_page.py" line="548"/>
         <source>She was rescued on %1; this makes her held again. If this is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>أُنقذت في %1؛ وهذه تجعلها محتجزة من جديد. إن كان هذا خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="550"/>
+        <location filename="../../ui/person_page.py" line="552"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>عادت إلى عائلتها في %1؛ وهذه تجعلها محتجزة من جديد. إن كان البلاغ خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="553"/>
+        <location filename="../../ui/person_page.py" line="555"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>أُنقذت في %1؛ وهذه تجعلها محتجزة من جديد. إن كان البلاغ خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="567"/>
+        <location filename="../../ui/person_page.py" line="569"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيتها. أضفها من جديد مع تاريخ حدوثها لتصبح حالتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="570"/>
+        <location filename="../../ui/person_page.py" line="572"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيته. أضفها من جديد مع تاريخ حدوثها لتصبح حالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="573"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيته. أضفها من جديد مع تاريخ حدوثها لتصبح حالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="583"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>%1 was recorded in her history; she is still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2» (%3): أيامها، بقدر ما يمكن أن تمتد، قد تأتي قبلها أو بعدها، وتُحتسب بمنتصفها، أي قبلها. إن كانت قد جاءت بعدها، فأضفها مجددًا باليوم الذي حدثت فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="587"/>
+        <location filename="../../ui/person_page.py" line="589"/>
         <source>%1 was recorded in his history; he is still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
         <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2» (%3): أيامها، بقدر ما يمكن أن تمتد، قد تأتي قبلها أو بعدها، وتُحتسب بمنتصفها، أي قبلها. إن كانت قد جاءت بعدها، فأضفها مجددًا باليوم الذي حدثت فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="591"/>
+        <location filename="../../ui/person_page.py" line="593"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
         <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2» (%3): أيامها، بقدر ما يمكن أن تمتد، قد تأتي قبلها أو بعدها، وتُحتسب بمنتصفها، أي قبلها. إن كانت قد جاءت بعدها، فأضفها مجددًا باليوم الذي حدثت فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="595"/>
+        <location filename="../../ui/person_page.py" line="597"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»، وهي حالة أحدث أو أبعد في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="597"/>
+        <location filename="../../ui/person_page.py" line="599"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2»، وهي حالة أحدث أو أبعد في قضيته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="599"/>
+        <location filename="../../ui/person_page.py" line="601"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2»، وهي حالة أحدث أو أبعد في قضيته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="613"/>
+        <location filename="../../ui/person_page.py" line="619"/>
+        <source>Births are often guessed, and a parent taken young may have had a child in captivity. Link them all the same? The History tab will say that they were linked despite their births.</source>
+        <translation>كثيراً ما تُقدَّر تواريخ الميلاد تقديراً، وقد يكون أحد الوالدين قد خُطف صغيراً فأنجب طفلاً في الأسر. أتربط بينهما رغم ذلك؟ سيذكر تبويب «السجل» أنهما رُبطا رغم تاريخي ميلادهما.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="622"/>
+        <source>Link all the same</source>
+        <translation>اربطهما رغم ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="630"/>
         <source>Linked: %1 %2, %3.</source>
         <translation>رُبط: %1 %2، %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="648"/>
+        <location filename="../../ui/person_page.py" line="665"/>
         <source>%1 is now %2 (was %3): what report %4 tells reaches no later than the day it came in.</source>
         <translation>حالة %1 الآن: %2 (كانت: %3): ما يرويه البلاغ %4 لا يتجاوز يوم وصوله.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="658"/>
+        <location filename="../../ui/person_page.py" line="675"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>حالة %1 الآن: %2 (كانت: %3): حالة أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="663"/>
+        <location filename="../../ui/person_page.py" line="680"/>
         <source>%1: her death is recorded on %2, before a status she was alive in: if the death was reported in error, withdraw it; if the observed date of report %3 is wrong, correct it.</source>
         <translation>%1: وفاتها مسجّلة في %2، قبل حالة كانت فيها على قيد الحياة: إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان تاريخ المشاهدة في البلاغ %3 خطأ فصحّحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="674"/>
+        <location filename="../../ui/person_page.py" line="691"/>
         <source>%1: her status %2 now dated %3, as report %4.</source>
         <translation>%1: حالتها %2 صارت مؤرخة %3، كالبلاغ %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="676"/>
+        <location filename="../../ui/person_page.py" line="693"/>
         <source>%1: her status %2 keeps %3: report %4 gives no observed date now.</source>
         <translation>%1: حالتها %2 تبقى بتاريخ %3: البلاغ %4 لم يعد يذكر تاريخ المشاهدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="677"/>
+        <location filename="../../ui/person_page.py" line="694"/>
         <source>%1: her status %2 keeps %3: it was told with a date of its own, or before CaseKeeper noted which statuses took the report&apos;s date; to date it anew, withdraw it and tell it again on report %4 without a date.</source>
         <translation>%1: حالتها %2 تبقى بتاريخ %3: سُجّلت بتاريخ خاص بها، أو قبل أن يسجّل CaseKeeper أيّ الحالات أخذت تاريخ البلاغ؛ لتأريخها من جديد، اسحبها ثم سجّلها مرة أخرى على البلاغ %4 دون تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="690"/>
+        <location filename="../../ui/person_page.py" line="707"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: حالتها الآن %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="692"/>
+        <location filename="../../ui/person_page.py" line="709"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: تبقى حالتها %2، وهي أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="695"/>
+        <location filename="../../ui/person_page.py" line="712"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1؛ لا تمنح أي حالة: تبقى حالتها %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="740"/>
+        <location filename="../../ui/person_page.py" line="757"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>لا يمكن حذف %1 من البلاغ %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="744"/>
+        <location filename="../../ui/person_page.py" line="761"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>هل تُزال %1 من البلاغ %2؟ سُجّل باسمها خطأً.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="746"/>
+        <location filename="../../ui/person_page.py" line="763"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>يبقى البلاغ عن %1؛ ويخرج من صفحتها ومن أوراقها. ويحفظ سجل التدقيق هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="749"/>
+        <location filename="../../ui/person_page.py" line="766"/>
         <source>Take her off</source>
         <translation>أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="759"/>
+        <location filename="../../ui/person_page.py" line="776"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>أُزيلت %1 من البلاغ %2: لم يعد عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="797"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="789"/>
+        <location filename="../../ui/person_page.py" line="806"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="804"/>
+        <location filename="../../ui/person_page.py" line="821"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 سجلّ قائم بذاته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="807"/>
+        <location filename="../../ui/person_page.py" line="824"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 في %2 تُرك كما ضُبط: ضيّقه الدمج إلى مستوى %3 ثم غُيّر بعد الدمج، فلم يُرجعه الفصل. تحقّق ممن يجوز أن يتسلّم سجلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="811"/>
+        <location filename="../../ui/person_page.py" line="828"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 في %2 تُرك كما عُدّل: كان يحمل ما جلبه الدمج من %3 ثم عُدّل بعد الدمج، فلم يستطع الفصل استرجاعه. اقرأه واحذف ما يخص %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="823"/>
+        <location filename="../../ui/person_page.py" line="840"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>سحب %1 (%2) من سجلّ %3؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="520"/>
-        <location filename="../../ui/person_page.py" line="540"/>
-        <location filename="../../ui/person_page.py" line="824"/>
+        <location filename="../../ui/person_page.py" line="522"/>
+        <location filename="../../ui/person_page.py" line="542"/>
+        <location filename="../../ui/person_page.py" line="841"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="826"/>
+        <location filename="../../ui/person_page.py" line="843"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>لن تظهر بعد الآن في أوراقها؛ ويحتفظ سجلّ التدقيق بما قالته. أما الحالة التي أعطتها عملية إنقاذ فتُغيَّر في عملية الإنقاذ نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="837"/>
+        <location filename="../../ui/person_page.py" line="854"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="840"/>
+        <location filename="../../ui/person_page.py" line="857"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="828"/>
-        <location filename="../../ui/person_page.py" line="844"/>
+        <location filename="../../ui/person_page.py" line="845"/>
+        <location filename="../../ui/person_page.py" line="861"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="240"/>
+        <location filename="../../ui/person_page.py" line="242"/>
         <source>There is an unsaved draft of this record: what was typed on her page and not saved. Restore draft puts back only the fields typed in it; what was saved since stays.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل: ما كُتب في صفحتها ولم يُحفظ. «استعادة المسودة» تعيد فقط الحقول التي كُتبت فيها؛ وما حُفظ منذ ذلك الحين يبقى.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="773"/>
+        <location filename="../../ui/person_page.py" line="790"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 مدموج في %2: أُضيف إلى %1، ويظهر تحت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="856"/>
+        <location filename="../../ui/person_page.py" line="873"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>أُبقي، إذ ما زال صفّ من قائمة أخرى يقوله: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="864"/>
+        <location filename="../../ui/person_page.py" line="881"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>جهة اتصال العائلة %1، عُدّلت يدويًا بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="868"/>
+        <location filename="../../ui/person_page.py" line="885"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="875"/>
+        <location filename="../../ui/person_page.py" line="892"/>
         <source>%1 (changed since by import %2, row %3)</source>
         <translation>%1 (غُيّر منذ ذلك الحين بالاستيراد %2، الصف %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="878"/>
+        <location filename="../../ui/person_page.py" line="895"/>
         <source>%1 (changed since, on %2)</source>
         <translation>%1 (غُيّر منذ ذلك الحين، في %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="885"/>
+        <location filename="../../ui/person_page.py" line="902"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (الصف %3 من %4، الاستيراد %5)</translation>
     </message>
@@ -8833,31 +8853,31 @@ Please turn one of those options off.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="256"/>
+        <location filename="../../ui/person_ops.py" line="264"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>يحتاج البلاغ إلى نصه: ما شوهد أو سُمع.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="278"/>
-        <location filename="../../ui/person_ops.py" line="301"/>
+        <location filename="../../ui/person_ops.py" line="286"/>
+        <location filename="../../ui/person_ops.py" line="309"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="280"/>
-        <location filename="../../ui/person_ops.py" line="302"/>
+        <location filename="../../ui/person_ops.py" line="288"/>
+        <location filename="../../ui/person_ops.py" line="310"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="320"/>
+        <location filename="../../ui/person_ops.py" line="328"/>
         <source>Say why the report proved false.</source>
         <translation>اذكر لماذا ثبت أن البلاغ كاذب.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="325"/>
+        <location filename="../../ui/person_ops.py" line="333"/>
         <source>When it proved false</source>
         <translation>متى ثبت أنه كاذب</translation>
     </message>
@@ -9524,19 +9544,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="334"/>
+        <location filename="../../ui/person_ops.py" line="342"/>
         <location filename="../../ui/rescue_ops.py" line="169"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>يحتاج الإنقاذ على الأقل إلى تاريخه أو مكانه أو نتيجته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="338"/>
+        <location filename="../../ui/person_ops.py" line="346"/>
         <location filename="../../ui/rescue_ops.py" line="145"/>
         <source>Rescue date</source>
         <translation>تاريخ الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="339"/>
+        <location filename="../../ui/person_ops.py" line="347"/>
         <location filename="../../ui/rescue_ops.py" line="146"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
@@ -10473,7 +10493,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="221"/>
+        <location filename="../../ui/person_ops.py" line="222"/>
         <location filename="../../ui/person_tabs.py" line="128"/>
         <source>Date</source>
         <translation>التاريخ</translation>
@@ -10766,6 +10786,31 @@ Please turn one of those options off.</source>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>فارغة</translation>
+    </message>
+</context>
+<context>
+    <name>YearsApart</name>
+    <message>
+        <location filename="../../ui/error_words.py" line="251"/>
+        <source>less than a year</source>
+        <translation>أقل من سنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="253"/>
+        <source>at most a year</source>
+        <translation>سنة واحدة على الأكثر</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/error_words.py" line="254"/>
+        <source>at most %n years</source>
+        <translation>
+            <numerusform>%n سنة على الأكثر</numerusform>
+            <numerusform>سنة واحدة على الأكثر</numerusform>
+            <numerusform>سنتان على الأكثر</numerusform>
+            <numerusform>%n سنوات على الأكثر</numerusform>
+            <numerusform>%n سنة على الأكثر</numerusform>
+            <numerusform>%n سنة على الأكثر</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

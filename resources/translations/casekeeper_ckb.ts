@@ -853,382 +853,387 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_words.py" line="24"/>
+        <location filename="../../ui/error_words.py" line="26"/>
         <source>%1 was deleted in another window or by a command since her page was opened: nothing was saved</source>
         <translation>%1 لە پەنجەرەیەکی تر یان بە فەرمانێک سڕایەوە لەو کاتەوەی پەڕەکەی کرایەوە: هیچ پاشەکەوت نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="29"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>%1 on %2 is before her abduction (%3): check the date</source>
         <translation>%1 لە %2 پێش ڕفاندنیەتی (%3): بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>the handover to her family (%1) is before the rescue (%2): she is handed over after she is freed; check both dates</source>
         <translation>ڕادەستکردنەوەی بە خێزانەکەی (%1) پێش ڕزگارکردنە (%2): دوای ئازادبوونی ڕادەست دەکرێتەوە؛ هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>an operation that freed no one (it gives no status) has no handover to her family (%1): if she was freed after all, give the status it gives; if not, leave the handover to family empty</source>
         <translation>ئۆپەراسیۆنێک کە کەسی ئازاد نەکردووە (هیچ دۆخێک نادات) ڕادەستکردنەوەی بە خێزانی نییە (%1): ئەگەر لە ڕاستیدا ئازاد کراوە، ئەو دۆخەی دەیدات هەڵبژێرە؛ ئەگەر نا، ڕادەستکردنەوە بە خێزان بەتاڵ بهێڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>ڕاپۆرتەکە گەیشت (%1) پێش ئەوەی ئەوەی دەیگێڕێتەوە ببینرێت (%2): ڕاپۆرت ئەوە دەگێڕێتەوە کە پێش گەیشتنی بینراوە؛ هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
         <translation>%1 ژمارەی دۆسیە نییە (ژمارەی دۆسیەکان وەک SNJ-00123ن)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>this exact file was imported as batch %1, from the sender %2, not %3: the same bytes would stand as two senders&apos; lists. If it is the same sender named another way, type the sender as first given (%2) and read the file again; if another sender truly sent it, the command line imports it anyway (casekeeper import --again)</source>
         <translation>هەمان ئەم فایلە وەک دەستەی %1 هاوردە کرابوو، لە نێرەر %2ەوە، نەک %3: هەمان داتا وەک لیستی دوو نێرەر دەردەکەوێت. ئەگەر هەمان نێرەرە و بە شێوەیەکی تر نووسراوە، ناوی نێرەر وەک یەکەمجار دراوە بنووسە (%2) و فایلەکە دووبارە بخوێنەوە؛ ئەگەر بە ڕاستی نێرەرێکی تر ناردوویەتی، هێڵی فەرمان هەر هاوردەی دەکات (casekeeper import --again)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>no person with case number %1</source>
         <translation>هیچ کەسێک بە ژمارەی دۆسیەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="49"/>
         <source>a %1 document is not chosen by when a woman was seen: it would tell that reports of her came in since then, which only the team&apos;s own papers tell; make it internal, or leave out the seen-since date</source>
         <translation>بەڵگەنامەیەکی %1 بەپێی کاتی بینینی ئافرەتێک هەڵنابژێردرێت: دەریدەخات کە لەو کاتەوە ڕاپۆرتی دەربارەی ئەو هاتووە، کە تەنها کاغەزە ناوخۆییەکانی تیم دەریدەخەن؛ بیکە بە ناوخۆیی، یان ڕێکەوتی «بینراوە لە» بەتاڵ بهێڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>%1 is given more than once: name each person once</source>
         <translation>%1 زیاتر لە جارێک دراوە: هەر کەسێک تەنها جارێک بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
         <translation>%1 تێکەڵی %2 کراوە، کە ئەویش دراوە: یەک کەسن؛ هەر کەسێک تەنها جارێک بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
         <translation>%1 و %2 هەردووکیان تێکەڵی %3 کراون: یەک کەسن؛ هەر کەسێک تەنها جارێک بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
         <translation>دۆخێکی %1 پشتی پێ بەستووە: سەرەتا ئەو دۆخە بکشێنەوە (هێڵی کاتی دۆخ)، پاشان لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>a status of %1 rests on report %2: withdraw that status first (Status timeline), then mark the report proved false</source>
         <translation>دۆخێکی %1 پشت بە ڕاپۆرتی %2 دەبەستێت: سەرەتا ئەو دۆخە بکشێنەوە (هێڵی کاتی دۆخەکان)، پاشان ڕاپۆرتەکە وەک درۆ نیشان بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>report %1 is marked proved false: a status cannot rest on it; if it did not prove false, clear Proved false in the report&apos;s form first</source>
         <translation>ڕاپۆرتی %1 وەک درۆ نیشان کراوە: هیچ دۆخێک ناتوانێت پشتی پێ ببەستێت؛ ئەگەر درۆ دەرنەچوو، سەرەتا «درۆ دەرچوو» لە فۆرمی ڕاپۆرتەکەدا لابە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>the report was proved false (%1) before it was received (%2): check both dates</source>
         <translation>ڕاپۆرتەکە درۆ دەرچوو (%1) پێش ئەوەی بگات (%2): هەردوو بەروار بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
         <translation>دەربارەی کەسێکی تر نییە، و ڕاپۆرت لانیکەم ناوی کەسێک دەهێنێت: سەرەتا ئەو ئافرەتەی دەربارەیەتی لە خانەی ئافرەتانی تردا زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>%1 لە شوێنێکی تر گۆڕدرا؛ سەرەتا دووبارە باری بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>%1 تێکەڵی %2 کراوە: ئەمە لە %2 تۆمار بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 و %2 پێشتر بەم جۆرە بەستراونەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>ئەم تۆمارە پێشتر %1ی ئەم گەنجینەیەیە (هەمان ناسنامەی تۆمار): هیچ زیاد نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>a person needs at least one name part</source>
         <translation>کەس پێویستی بە لانیکەم بەشێکی ناو هەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
         <translation>دۆخی %1 (%2) لەگەڵ ڕزگارکردنی %3 هات: لە جیاتی ئەوە ڕزگارکردنەکە بگۆڕە (بەشی ڕزگارکردنەکان)، یان بیسڕەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
         <translation>%1، خانەی پیتی عەرەبی: لە 200 پیت درێژترە؛ کورتی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="81"/>
+        <location filename="../../ui/error_words.py" line="83"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
         <translation>%1، خانەی پیتی لاتینی: لە 200 پیت درێژترە؛ کورتی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="82"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 بینرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="84"/>
+        <location filename="../../ui/error_words.py" line="86"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 ئازاد کرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="86"/>
+        <location filename="../../ui/error_words.py" line="88"/>
         <source>no rescue operation with id %1</source>
         <translation>هیچ ئۆپەراسیۆنێکی ڕزگارکردن بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87"/>
+        <location filename="../../ui/error_words.py" line="89"/>
         <source>no photo with id %1</source>
         <translation>هیچ وێنەیەک بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="88"/>
+        <location filename="../../ui/error_words.py" line="90"/>
         <source>no family contact with id %1</source>
         <translation>هیچ پەیوەندییەکی خێزان بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="91"/>
         <source>no relative link with id %1</source>
         <translation>هیچ پەیوەندییەکی خزمایەتی بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="90"/>
+        <location filename="../../ui/error_words.py" line="92"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 و %2 وەک خزم پێکەوە نەبەستراونەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="91"/>
+        <location filename="../../ui/error_words.py" line="93"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (لەدایکبووی %2) دەبێتە دایک یان باوکی %3 کە پێشتر لەدایکبووە: %4؛ پەیوەندییەکە یان لەدایکبوونەکان بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="95"/>
         <source>a person cannot be their own relative</source>
         <translation>کەس ناتوانێت خزمی خۆی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="94"/>
+        <location filename="../../ui/error_words.py" line="96"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>وێنە دەبێت فایلی JPEG یان PNG بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="95"/>
+        <location filename="../../ui/error_words.py" line="97"/>
         <source>a photo may be at most 20 MB</source>
         <translation>وێنە نابێت لە 20 مێگابایت زیاتر بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="96"/>
+        <location filename="../../ui/error_words.py" line="98"/>
         <source>a record cannot be compared with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا بەراورد بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="97"/>
+        <location filename="../../ui/error_words.py" line="99"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 لەگەڵ %2 تێکەڵ کراوە: %2 بەراورد بکە، یان سەرەتا %1 جیا بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="98"/>
+        <location filename="../../ui/error_words.py" line="100"/>
         <source>a record cannot be merged with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا تێکەڵ بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="99"/>
+        <location filename="../../ui/error_words.py" line="101"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 پێشتر لەگەڵ تۆمارێکی تر تێکەڵ کراوە؛ سەرەتا جیای بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="100"/>
+        <location filename="../../ui/error_words.py" line="102"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 لەگەڵ هیچ تۆمارێکی تر تێکەڵ نەکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="101"/>
+        <location filename="../../ui/error_words.py" line="103"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 لەناو بوخچەی گەنجینەکە خۆیدایە: یەدەگ لەوێ لەگەڵ لاپتۆپەکە لەدەست دەچێت؛ دیسکێکی تر هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="103"/>
+        <location filename="../../ui/error_words.py" line="105"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>دیسکی %1 پڕە: یەدەگەکە پێویستی بە نزیکەی %2 هەیە و %3 لەوێ بەتاڵە؛ هیچ یەدەگێک دروست نەکرا و گەنجینەکە نەگۆڕا: شوێن لەسەر ئەو دیسکە بەتاڵ بکە، یان یەدەگ لەسەر دیسکێکی تر بگرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="107"/>
+        <location filename="../../ui/error_words.py" line="109"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): nothing was changed, the vault is as it was before; free space on that disk (move or delete files you do not need), then do it again</source>
         <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): هیچ نەگۆڕا، گەنجینەکە وەک پێشتر ماوە؛ جێگە لەو دیسکەدا بکەرەوە (ئەو فایلانەی پێویستت پێیان نییە بگوازەرەوە یان بیانسڕەوە)، پاشان دووبارە بیکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="110"/>
+        <location filename="../../ui/error_words.py" line="112"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): it stopped part way: what was saved before the disk refused stays in the vault, the rest was not done; free space on that disk (move or delete files you do not need), then look at what is there before doing the rest</source>
         <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): لە نیوەی ڕێگادا وەستا: ئەوەی پێش ڕەتکردنەوەی دیسکەکە پاشەکەوت کرا لە گەنجینەکەدا دەمێنێت، ئەوەی تر نەکرا؛ جێگە لەو دیسکەدا بکەرەوە (ئەو فایلانەی پێویستت پێیان نییە بگوازەرەوە یان بیانسڕەوە)، پاشان سەیری ئەوە بکە کە هەیە پێش ئەوەی ئەوەی ماوە بکەیت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="114"/>
+        <location filename="../../ui/error_words.py" line="116"/>
         <source>the disk of the vault %1 is full or cannot be written (it needs about %2 more, the vault&apos;s size again): the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; free space on that disk (move or delete files you do not need), then do it again</source>
         <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (نزیکەی %2ی زیاتری پێویستە، واتە قەبارەی گەنجینەکە جارێکی تر): کلیلی نوێ نەدرا بە گەنجینەکە و هیچ نەگۆڕا، وشەی نهێنی و کۆدی گەڕاندنەوەی پێشوو هێشتا دەیکەنەوە؛ جێگە لەو دیسکەدا بکەرەوە (ئەو فایلانەی پێویستت پێیان نییە بگوازەرەوە یان بیانسڕەوە)، پاشان دووبارە بیکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="119"/>
+        <location filename="../../ui/error_words.py" line="121"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): nothing was restored, the vault is as it was and the copy begun beside it was deleted; free space on that disk (the backup&apos;s size is needed), then restore again</source>
         <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): هیچ نەگەڕێندرایەوە، گەنجینەکە وەک خۆی ماوە و ئەو کۆپییەی لە تەنیشتیدا دەستی پێکردبوو سڕایەوە؛ جێگە لەو دیسکەدا بکەرەوە (بە قەبارەی پاشەکەوتەکە پێویستە)، پاشان دووبارە بیگەڕێنەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="123"/>
+        <location filename="../../ui/error_words.py" line="125"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): the vault was not opened and nothing in it was changed; free space on that disk (move or delete files you do not need), then unlock again</source>
         <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): گەنجینەکە نەکرایەوە و هیچی تێدا نەگۆڕا؛ جێگە لەو دیسکەدا بکەرەوە (ئەو فایلانەی پێویستت پێیان نییە بگوازەرەوە یان بیانسڕەوە)، پاشان دووبارە بیکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="126"/>
+        <location filename="../../ui/error_words.py" line="128"/>
         <source>the drive of %1 is full or cannot be written (%2): no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>فلاشی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): هیچ یەدەگێک دروست نەکرا و گەنجینەکە نەگۆڕا: جێگە لەو فلاشەدا بکەرەوە، یان یەدەگ لە فلاشێکی تر بگرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="131"/>
+        <location filename="../../ui/error_words.py" line="133"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; nothing was saved, the vault is as it was before; check that the drive is in place, then do it again; if it happens again, back the vault up to another drive at once</source>
         <translation>دیسکی گەنجینەی %1 نەخوێندرایەوە یان تێیدا نەنووسرا (%2): لەوانەیە تێکچووبێت، یان لابرابێت، یان تەنها بۆ خوێندنەوە کرابێت؛ هیچ پاشەکەوت نەکرا، گەنجینەکە وەک پێشتر ماوە؛ دڵنیابە کە دیسکەکە لە شوێنی خۆیدایە، پاشان دووبارە بیکەرەوە؛ ئەگەر دووبارە ڕوویدا، دەستبەجێ یەدەگی گەنجینەکە لە دیسکێکی تر بگرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="135"/>
+        <location filename="../../ui/error_words.py" line="137"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; it stopped part way: what was saved before stays in the vault, the rest was not saved; check that the drive is in place, then look at what is there before doing the rest; if it happens again, back the vault up to another drive at once</source>
         <translation>دیسکی گەنجینەی %1 نەخوێندرایەوە یان تێیدا نەنووسرا (%2): لەوانەیە تێکچووبێت، یان لابرابێت، یان تەنها بۆ خوێندنەوە کرابێت؛ لە نیوەی ڕێگادا وەستا: ئەوەی پێشتر پاشەکەوت کرا لە گەنجینەکەدا دەمێنێت، ئەوەی تر پاشەکەوت نەکرا؛ دڵنیابە کە دیسکەکە لە شوێنی خۆیدایە، پاشان سەیری ئەوە بکە کە هەیە پێش ئەوەی ئەوەی ماوە بکەیت؛ ئەگەر دووبارە ڕوویدا، دەستبەجێ یەدەگی گەنجینەکە لە دیسکێکی تر بگرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="140"/>
+        <location filename="../../ui/error_words.py" line="142"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; the vault was not opened and nothing in it was changed; check that the drive is in place, then unlock again; if it happens again, copy the vault&apos;s folder to another drive at once</source>
         <translation>دیسکی گەنجینەی %1 نەخوێندرایەوە یان تێیدا نەنووسرا (%2): لەوانەیە تێکچووبێت، یان لابرابێت، یان تەنها بۆ خوێندنەوە کرابێت؛ گەنجینەکە نەکرایەوە و هیچی تێدا نەگۆڕا؛ دڵنیابە کە دیسکەکە لە شوێنی خۆیدایە، پاشان دووبارە بیکەرەوە؛ ئەگەر دووبارە ڕوویدا، دەستبەجێ بوخچەی گەنجینەکە بۆ دیسکێکی تر کۆپی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="144"/>
+        <location filename="../../ui/error_words.py" line="146"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; nothing was restored, the vault is as it was and the copy begun beside it was deleted; check that the drive is in place, then restore again</source>
         <translation>دیسکی گەنجینەی %1 نەخوێندرایەوە یان تێیدا نەنووسرا (%2): لەوانەیە تێکچووبێت، یان لابرابێت، یان تەنها بۆ خوێندنەوە کرابێت؛ هیچ نەگەڕێندرایەوە، گەنجینەکە وەک خۆی ماوە و ئەو کۆپییەی لە تەنیشتیدا دەستی پێکردبوو سڕایەوە؛ دڵنیابە کە دیسکەکە لە شوێنی خۆیدایە، پاشان دووبارە بیگەڕێنەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="148"/>
+        <location filename="../../ui/error_words.py" line="150"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; check that the drive is in place, then do it again</source>
         <translation>دیسکی گەنجینەی %1 نەخوێندرایەوە یان تێیدا نەنووسرا (%2): لەوانەیە تێکچووبێت، یان لابرابێت، یان تەنها بۆ خوێندنەوە کرابێت؛ کلیلی نوێ نەدرا بە گەنجینەکە و هیچ نەگۆڕا، وشەی نهێنی و کۆدی گەڕاندنەوەی پێشوو هێشتا دەیکەنەوە؛ دڵنیابە کە دیسکەکە لە شوێنی خۆیدایە، پاشان دووبارە بیکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="152"/>
+        <location filename="../../ui/error_words.py" line="154"/>
         <source>the drive of %1 could not be written (%2): it may be failing, or it was removed or made read-only; no backup was made and the vault is unchanged: check that the drive is in place, or back up to another</source>
         <translation>ناتوانرا لە فلاشی %1 بنووسرێت (%2): لەوانەیە تێکچووبێت، یان لابرابێت، یان تەنها بۆ خوێندنەوە کرابێت؛ هیچ یەدەگێک دروست نەکرا و گەنجینەکە نەگۆڕا: دڵنیابە کە فلاشەکە لە شوێنی خۆیدایە، یان یەدەگ لە فلاشێکی تر بگرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="155"/>
+        <location filename="../../ui/error_words.py" line="157"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>پێشگری ژمارەی دۆسیە دەبێت 2 تا 6 پیتی گەورەی لاتینی A-Z بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="156"/>
+        <location filename="../../ui/error_words.py" line="158"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>وشەی نهێنیی نوێ دەبێت جیاواز بێت لەوەی ئێستا گەنجینەکە هەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="157"/>
+        <location filename="../../ui/error_words.py" line="159"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>ژمارەی ئۆپەراسیۆنی ڕزگارکردن بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="158"/>
+        <location filename="../../ui/error_words.py" line="160"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>لە %1 لەدایکبووە، دوای ڕفاندنی (%2): هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="159"/>
+        <location filename="../../ui/error_words.py" line="161"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک مێ تۆمار کراوە: باوکی %2 نییە (دایکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="161"/>
+        <location filename="../../ui/error_words.py" line="163"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک نێر تۆمار کراوە: دایکی %2 نییە (باوکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="163"/>
+        <location filename="../../ui/error_words.py" line="165"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 پێشتر (%3)ی %2یە: ناتوانێت هەروەها (%4)ی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="164"/>
+        <location filename="../../ui/error_words.py" line="167"/>
+        <source>%1 (birth: %2) would be a parent of %3 (birth: %4), older by %5: fewer than 12 years between their births, even read as widely as they are written; check the births and the relation</source>
+        <translation>%1 (لەدایکبوون: %2) دەبێتە دایک یان باوکی %3 (لەدایکبوون: %4)، و %5 لەو گەورەترە: کەمتر لە 12 ساڵ لە نێوان لەدایکبوونەکانیاندا، تەنانەت بە فراوانترین خوێندنەوەی ئەوەی نووسراوە؛ لەدایکبوونەکان و پەیوەندییەکە بپشکنە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="170"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 فایلە، نەک بوخچە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="165"/>
+        <location filename="../../ui/error_words.py" line="171"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>ناتوانرێت لە %1 بنووسرێت (تەنها بۆ خوێندنەوەیە، یان هی تۆ نییە)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="167"/>
+        <location filename="../../ui/error_words.py" line="173"/>
         <source>this is the vault&apos;s passphrase: a PDF&apos;s password is told to whoever reads the paper, so choose another; nothing was written</source>
         <translation>ئەمە وشەی نهێنیی گەنجینەکەیە: وشەی نهێنیی PDF بەو کەسە دەوترێت کە کاغەزەکە دەخوێنێتەوە، بۆیە یەکێکی تر هەڵبژێرە؛ هیچ نەنووسرا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="170"/>
+        <location filename="../../ui/error_words.py" line="176"/>
         <source>the PDF cannot be written to %1 (read-only, or not yours): nothing was saved; choose another folder or drive</source>
         <translation>ناتوانرێت فایلی PDF لە %1 بنووسرێت (تەنها بۆ خوێندنەوەیە، یان هی تۆ نییە): هیچ پاشەکەوت نەکرا؛ بوخچەیەکی تر یان فلاشێکی تر هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="172"/>
+        <location filename="../../ui/error_words.py" line="178"/>
         <source>the drive of %1 is full: nothing was saved; free space on it, or choose another drive</source>
         <translation>فلاشی %1 پڕە: هیچ پاشەکەوت نەکرا؛ جێگە تێیدا بکەرەوە، یان فلاشێکی تر هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="176"/>
+        <location filename="../../ui/error_words.py" line="182"/>
         <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
         <translation>پوختەی خێزان تەنها کەسانی یەک خێزان دەژمێرێت، و ئەمانە لە گەنجینەدا وەک خزم پێکەوە نەبەستراونەتەوە (%1): بۆ هەر خێزانێک پوختەیەک دروست بکە، یان ئەگەر یەک خێزانن، سەرەتا بیانبەستەوە («بەستنەوەی خزم» لە لاپەڕەکەی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="180"/>
+        <location filename="../../ui/error_words.py" line="186"/>
         <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
         <translation>%1 لە ئۆپەراسیۆنی %2 ڕزگار نەکرا: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ئازادی کرد</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="182"/>
+        <location filename="../../ui/error_words.py" line="188"/>
         <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
         <translation>%1 لە ئۆپەراسیۆنی %2 ناوی نەهاتووە، و هیچ کامیانی ئازاد نەکرد: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ناوی دەبات</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="184"/>
+        <location filename="../../ui/error_words.py" line="190"/>
         <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
         <translation>%1 لە ئۆپەراسیۆنی %2 ناوی نەهاتووە، و ناڵێت کەسی ئازاد کردووە یان نا: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ناوی دەبات</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="187"/>
+        <location filename="../../ui/error_words.py" line="193"/>
         <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
         <translation>ئۆپەراسیۆنی %1 کەسی ئازاد نەکرد: بەڵگەنامەی گشتی باسی ناکات (تەنها ئەوە دەڵێت کە هەوڵێک بۆ کەسێک سەرکەوتوو نەبوو)؛ تەنها بۆ ئۆپەراسیۆنێک دروست دەکرێت کە کەسێکی ئازاد کردبێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="191"/>
+        <location filename="../../ui/error_words.py" line="197"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (&quot;%1&quot; %3 پیتی زیاترە لە %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="194"/>
+        <location filename="../../ui/error_words.py" line="200"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (&quot;%1&quot; %3 پیتی کەمترە لە %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="197"/>
+        <location filename="../../ui/error_words.py" line="203"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (پیتەکانی &quot;%1&quot; جیاوازن لە هی %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="201"/>
+        <location filename="../../ui/error_words.py" line="207"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1)؛ گەنجینەکە بەهۆیەوە نەگۆڕا</translation>
     </message>
@@ -1536,842 +1541,847 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/audit_words.py" line="17"/>
+        <location filename="../../app/audit_words.py" line="18"/>
         <source>Record created</source>
         <translation>تۆمار دروستکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="18"/>
+        <location filename="../../app/audit_words.py" line="19"/>
         <source>Edited</source>
         <translation>دەستکاری کرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="19"/>
+        <location filename="../../app/audit_words.py" line="20"/>
         <source>Updated from a list</source>
         <translation>لە لیستێکەوە نوێکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="20"/>
+        <location filename="../../app/audit_words.py" line="21"/>
         <source>A list&apos;s row withdrawn from this record</source>
         <translation>ڕیزێکی لیستێک لەم تۆمارە کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="23"/>
+        <location filename="../../app/audit_words.py" line="24"/>
         <source>Given what was said of the whole list, not in this person&apos;s row</source>
         <translation>ئەوەی بۆ هەموو لیستەکە گوترا پێی درا، نەک ئەوەی لە ڕیزی ئەم کەسەدا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="25"/>
+        <location filename="../../app/audit_words.py" line="26"/>
         <source>Merged %1 into this record</source>
         <translation>%1 تێکەڵی ئەم تۆمارە کرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="26"/>
+        <location filename="../../app/audit_words.py" line="27"/>
         <source>Merged into %1</source>
         <translation>تێکەڵی %1 کرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="27"/>
+        <location filename="../../app/audit_words.py" line="28"/>
         <source>Split %1 out of this record</source>
         <translation>%1 لەم تۆمارە جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="28"/>
+        <location filename="../../app/audit_words.py" line="29"/>
         <source>Split out of %1</source>
         <translation>لە %1 جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="31"/>
+        <location filename="../../app/audit_words.py" line="32"/>
         <source>Other spellings from %1 set right</source>
         <translation>ڕێنووسەکانی تری هاتوو لە %1 ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="34"/>
+        <location filename="../../app/audit_words.py" line="35"/>
         <source>Set right when this version first opened the vault</source>
         <translation>ڕاستکرایەوە کاتێک ئەم وەشانە یەکەمجار گەنجینەکەی کردەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="36"/>
+        <location filename="../../app/audit_words.py" line="37"/>
         <source>Relative linked: %1</source>
         <translation>خزمێک بەسترا: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="37"/>
+        <location filename="../../app/audit_words.py" line="38"/>
         <source>Family contact added</source>
         <translation>پەیوەندییەکی خێزان زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="38"/>
+        <location filename="../../app/audit_words.py" line="39"/>
         <source>Family contact added from a list&apos;s phone column</source>
         <translation>پەیوەندییەکی خێزان لە ستوونی تەلەفۆنی لیستێکەوە زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="40"/>
+        <location filename="../../app/audit_words.py" line="41"/>
         <source>Family contact taken back with a list&apos;s withdrawn row</source>
         <translation>پەیوەندییەکی خێزان لەگەڵ ڕیزێکی کێشراوەی لیستێک کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="42"/>
+        <location filename="../../app/audit_words.py" line="43"/>
         <source>Photo added</source>
         <translation>وێنەیەک زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="44"/>
+        <location filename="../../app/audit_words.py" line="45"/>
         <source>Photo removed</source>
         <translation>وێنەیەک لابرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="45"/>
+        <location filename="../../app/audit_words.py" line="46"/>
         <source>Family contact removed</source>
         <translation>پەیوەندییەکی خێزان لابرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="46"/>
+        <location filename="../../app/audit_words.py" line="47"/>
         <source>Relative link removed: %1</source>
         <translation>پەیوەندیی خزمایەتی لابرا: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="47"/>
+        <location filename="../../app/audit_words.py" line="48"/>
         <source>Deleted</source>
         <translation>سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="48"/>
+        <location filename="../../app/audit_words.py" line="49"/>
         <source>Marked as not the same person as %1</source>
         <translation>تۆمارکرا کە %1 هەمان کەس نییە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="49"/>
+        <location filename="../../app/audit_words.py" line="50"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>ئەو تۆمارەی کە %1 هەمان کەس نییە هەڵوەشایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="51"/>
+        <location filename="../../app/audit_words.py" line="52"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>بڕیاری ئەوەی %1 هەمان کەس نییە بە تێکەڵکردن کشایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="53"/>
+        <location filename="../../app/audit_words.py" line="54"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>بڕیاری ئەوەی %1 هەمان کەس نییە بە جیاکردنەوە گەڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="55"/>
+        <location filename="../../app/audit_words.py" line="56"/>
         <source>Family contact changed</source>
         <translation>پەیوەندییەکی خێزان گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="57"/>
+        <location filename="../../app/audit_words.py" line="58"/>
         <source>Edit undone</source>
         <translation>دەستکارییەک هەڵوەشێنرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="58"/>
+        <location filename="../../app/audit_words.py" line="59"/>
         <source>Status withdrawn: %1</source>
         <translation>دۆخێک کشێندرایەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="59"/>
+        <location filename="../../app/audit_words.py" line="60"/>
         <source>Rescue recorded</source>
         <translation>ڕزگارکردنێک تۆمارکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="60"/>
+        <location filename="../../app/audit_words.py" line="61"/>
         <source>Rescue changed</source>
         <translation>ڕزگارکردنەکە گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="61"/>
+        <location filename="../../app/audit_words.py" line="62"/>
         <source>Rescue ledger changed</source>
         <translation>تۆماری تێچووەکانی ڕزگارکردن گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="62"/>
+        <location filename="../../app/audit_words.py" line="63"/>
         <source>Rescue deleted</source>
         <translation>ڕزگارکردنەکە سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="63"/>
+        <location filename="../../app/audit_words.py" line="64"/>
         <source>Report filed</source>
         <translation>ڕاپۆرتێک تۆمارکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="64"/>
+        <location filename="../../app/audit_words.py" line="65"/>
         <source>Report changed</source>
         <translation>ڕاپۆرتەکە گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="65"/>
+        <location filename="../../app/audit_words.py" line="66"/>
         <source>Report deleted</source>
         <translation>ڕاپۆرتەکە سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="66"/>
+        <location filename="../../app/audit_words.py" line="67"/>
         <source>Incident recorded</source>
         <translation>ڕووداوێک تۆمارکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="67"/>
+        <location filename="../../app/audit_words.py" line="68"/>
         <source>List read and staged for import</source>
         <translation>لیستێک خوێندرایەوە و بۆ هاوردەکردن ئامادەکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="68"/>
+        <location filename="../../app/audit_words.py" line="69"/>
         <source>Rows of a list decided</source>
         <translation>بڕیار لەسەر ڕیزەکانی لیستێک درا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="69"/>
+        <location filename="../../app/audit_words.py" line="70"/>
         <source>List imported</source>
         <translation>لیستێک هاوردەکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="70"/>
+        <location filename="../../app/audit_words.py" line="71"/>
         <source>Staged list discarded</source>
         <translation>لیستێکی ئامادەکراو فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="71"/>
+        <location filename="../../app/audit_words.py" line="72"/>
         <source>A list&apos;s row withdrawn</source>
         <translation>ڕیزێکی لیستێک کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="72"/>
+        <location filename="../../app/audit_words.py" line="73"/>
         <source>Saved column mapping deleted</source>
         <translation>ڕێکخستنێکی پاشەکەوتکراوی ستوونەکان سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="74"/>
+        <location filename="../../app/audit_words.py" line="75"/>
         <source>Dossier exported</source>
         <translation>دۆسیەیەک هەناردەکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="75"/>
+        <location filename="../../app/audit_words.py" line="76"/>
         <source>Dossier printed</source>
         <translation>دۆسیەیەک چاپکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="76"/>
+        <location filename="../../app/audit_words.py" line="77"/>
         <source>Case summary exported</source>
         <translation>پوختەی دۆسیەکان هەناردەکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="77"/>
+        <location filename="../../app/audit_words.py" line="78"/>
         <source>Case summary printed</source>
         <translation>پوختەی دۆسیەکان چاپکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="78"/>
+        <location filename="../../app/audit_words.py" line="79"/>
         <source>Rescue report exported</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن هەناردەکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="79"/>
+        <location filename="../../app/audit_words.py" line="80"/>
         <source>Rescue report printed</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن چاپکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="80"/>
+        <location filename="../../app/audit_words.py" line="81"/>
         <source>A list&apos;s rows saved to a CSV file</source>
         <translation>ڕیزەکانی لیستێک لە فایلێکی ⁦CSV⁩ پاشەکەوتکران</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="81"/>
+        <location filename="../../app/audit_words.py" line="82"/>
         <source>Vault created</source>
         <translation>گەنجینە دروستکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="82"/>
+        <location filename="../../app/audit_words.py" line="83"/>
         <source>Vault unlocked</source>
         <translation>گەنجینە کرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="83"/>
+        <location filename="../../app/audit_words.py" line="84"/>
         <source>Passphrase changed</source>
         <translation>وشەی نهێنی گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="84"/>
+        <location filename="../../app/audit_words.py" line="85"/>
         <source>Vault encrypted under a new key, with a new passphrase and recovery code</source>
         <translation>گەنجینەکە بە کلیلێکی نوێ شفرە کرا، لەگەڵ وشەی نهێنی و کۆدی گەڕاندنەوەی نوێ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="86"/>
+        <location filename="../../app/audit_words.py" line="87"/>
         <source>Backup made and checked</source>
         <translation>یەدەگ گیرا و پشکنرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="87"/>
+        <location filename="../../app/audit_words.py" line="88"/>
         <source>Restored from a backup</source>
         <translation>لە یەدەگێکەوە گەڕێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="88"/>
+        <location filename="../../app/audit_words.py" line="89"/>
         <source>Recovery code replaced</source>
         <translation>کۆدی گەڕاندنەوە گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="90"/>
+        <location filename="../../app/audit_words.py" line="91"/>
         <source>Copy left beside the vault by a restore cut off, deleted</source>
         <translation>کۆپییەک کە گەڕاندنەوەیەکی پچڕاو لە تەنیشت گەنجینەکە بەجێی هێشتبوو، سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="93"/>
+        <location filename="../../app/audit_words.py" line="94"/>
         <source>Current statuses chosen again by this version</source>
         <translation>ئەم وەشانە دۆخە ئێستاکانی دووبارە هەڵبژاردەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="95"/>
+        <location filename="../../app/audit_words.py" line="96"/>
         <source>Reports withheld until someone judges them</source>
         <translation>ڕاپۆرتەکان شاردرانەوە تا کەسێک هەڵیانبسەنگێنێت</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="97"/>
+        <location filename="../../app/audit_words.py" line="98"/>
         <source>Dates kept as Excel numbers set right</source>
         <translation>ئەو بەروارانەی وەک ژمارەی ⁦Excel⁩ هەڵگیرابوون ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="98"/>
+        <location filename="../../app/audit_words.py" line="99"/>
         <source>Other spellings from merges set right</source>
         <translation>ڕێنووسەکانی تری هاتوو لە تێکەڵکردنەکان ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="99"/>
+        <location filename="../../app/audit_words.py" line="100"/>
         <source>List rows given back to the records split out</source>
         <translation>ڕیزەکانی لیستەکان گەڕێندرانەوە بۆ ئەو تۆمارانەی جیاکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="101"/>
+        <location filename="../../app/audit_words.py" line="102"/>
         <source>Statuses an earlier split left on the record kept taken back</source>
         <translation>ئەو دۆخانەی جیاکردنەوەیەکی پێشوو لەسەر تۆماری هێڵراوە جێی هێشتبوون وەرگیرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="103"/>
+        <location filename="../../app/audit_words.py" line="104"/>
         <source>Earlier lists&apos; «none» and «not known» left blank in names and places</source>
         <translation>«نییە» و «نەزانراو»ی لیستە پێشووەکان لە ناو و شوێنەکاندا بەتاڵ هێڵرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="105"/>
+        <location filename="../../app/audit_words.py" line="106"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>تەمەن و دۆخە بێبەروارەکانی لیستە پێشووەکان دووبارە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="108"/>
+        <location filename="../../app/audit_words.py" line="109"/>
         <source>Words of notes erased from earlier entries</source>
         <translation>دەقی تێبینییەکان لە تۆمارە پێشووەکان سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="113"/>
+        <location filename="../../app/audit_words.py" line="114"/>
         <source>Content erased when the record was deleted</source>
         <translation>ناوەڕۆکەکەی سڕایەوە کاتێک تۆمارەکە سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="114"/>
+        <location filename="../../app/audit_words.py" line="115"/>
         <source>(erased)</source>
         <translation>(سڕایەوە)</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="116"/>
+        <location filename="../../app/audit_words.py" line="117"/>
         <source>entries about her erased: %1</source>
         <translation>تۆمارەکانی دەربارەی ئەو کە ناوەڕۆکیان سڕایەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="119"/>
+        <location filename="../../app/audit_words.py" line="120"/>
         <source>notes changed</source>
         <translation>تێبینییەکان گۆڕدران</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="122"/>
+        <location filename="../../app/audit_words.py" line="123"/>
         <source>the words of the notes erased from this entry when this version first opened the vault</source>
         <translation>دەقی تێبینییەکان لەم تۆمارە سڕایەوە کاتێک ئەم وەشانە یەکەمجار گەنجینەکەی کردەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="126"/>
+        <location filename="../../app/audit_words.py" line="127"/>
         <source>entries erased of the words of notes: %1</source>
         <translation>ئەو تۆمارانەی دەقی تێبینییەکانیان لێ سڕایەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="193"/>
+        <location filename="../../app/audit_words.py" line="191"/>
+        <source>linked despite their births: %1 between them</source>
+        <translation>سەرەڕای لەدایکبوونەکانیان بەستراونەتەوە: %1 لە نێوانیاندا</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_words.py" line="207"/>
         <source>folders deleted: %1</source>
         <translation>بوخچە سڕاوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="50"/>
+        <location filename="../../ui/history_words.py" line="53"/>
         <source>The vault</source>
         <translation>گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="53"/>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="57"/>
         <source>Person %1</source>
         <translation>کەسی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="55"/>
+        <location filename="../../ui/history_words.py" line="58"/>
         <source>Rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="59"/>
         <source>Report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="57"/>
+        <location filename="../../ui/history_words.py" line="60"/>
         <source>Import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="58"/>
+        <location filename="../../ui/history_words.py" line="61"/>
         <source>Incident %1</source>
         <translation>ڕووداوی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="59"/>
+        <location filename="../../ui/history_words.py" line="62"/>
         <source>Column mapping of %1</source>
         <translation>ڕێکخستنی ستوونەکانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>from</source>
         <translation>لە کوێوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>route</source>
         <translation>ڕێگا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>needs</source>
         <translation>پێداویستییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>the status it gives</source>
         <translation>ئەو دۆخەی دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>who was paid</source>
         <translation>پارە بە کێ درا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>what it was for</source>
         <translation>بۆ چی بوو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="87"/>
         <source>text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="88"/>
         <source>source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../ui/history_words.py" line="89"/>
         <source>credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../ui/history_words.py" line="90"/>
         <source>whether it could identify its source</source>
         <translation>ئایا لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="89"/>
+        <location filename="../../ui/history_words.py" line="92"/>
         <source>name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="90"/>
+        <location filename="../../ui/history_words.py" line="93"/>
         <source>phone</source>
         <translation>تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="91"/>
+        <location filename="../../ui/history_words.py" line="94"/>
         <source>relation</source>
         <translation>پەیوەندی خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="92"/>
+        <location filename="../../ui/history_words.py" line="95"/>
         <source>persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="93"/>
+        <location filename="../../ui/history_words.py" line="96"/>
         <source>proved false</source>
         <translation>درۆ دەرچوو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="94"/>
+        <location filename="../../ui/history_words.py" line="97"/>
         <source>when it proved false</source>
         <translation>کەی درۆ دەرچوو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="112"/>
+        <location filename="../../ui/history_words.py" line="115"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیادکرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="113"/>
+        <location filename="../../ui/history_words.py" line="116"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (لابرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="126"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="132"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="132"/>
-        <location filename="../../ui/history_words.py" line="140"/>
+        <location filename="../../ui/history_words.py" line="135"/>
+        <location filename="../../ui/history_words.py" line="143"/>
         <source>dated %1</source>
         <translation>بە بەرواری %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="137"/>
         <source>on report %1</source>
         <translation>لەسەر بنەمای ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="138"/>
+        <location filename="../../ui/history_words.py" line="141"/>
         <source>%1, dated %2</source>
         <translation>%1، بە بەرواری %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="143"/>
+        <location filename="../../ui/history_words.py" line="146"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>هۆکار: یەکخستنێک ناوی خزمێکی بە تەنیا کردبووە یەکێک لە ڕێنووسەکانی تری ئەم تۆمارە؛ ئێستا لەناو ناوی تەواودایە وەک ئەو تۆمارە دەینووسێت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="149"/>
+        <location filename="../../ui/history_words.py" line="156"/>
         <source>import %1, row %2</source>
         <translation>هاوردەی %1، ڕیزی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="151"/>
+        <location filename="../../ui/history_words.py" line="158"/>
         <source>import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="154"/>
+        <location filename="../../ui/history_words.py" line="161"/>
         <source>reason: %1</source>
         <translation>هۆکار: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="156"/>
+        <location filename="../../ui/history_words.py" line="163"/>
         <source>note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="157"/>
+        <location filename="../../ui/history_words.py" line="164"/>
         <source>via the command line</source>
         <translation>لە ڕێگەی هێڵی فەرمانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="158"/>
+        <location filename="../../ui/history_words.py" line="165"/>
         <source>via the desktop program</source>
         <translation>لە ڕێگەی بەرنامەی سەرمێزەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="165"/>
+        <location filename="../../ui/history_words.py" line="172"/>
         <location filename="../../ui/records_view.py" line="494"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="187"/>
+        <location filename="../../ui/history_words.py" line="194"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="194"/>
+        <location filename="../../ui/history_words.py" line="201"/>
         <source>%1 (not a known currency code)</source>
         <translation>%1 (کۆدی دراوێکی ناسراو نییە)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="235"/>
+        <location filename="../../ui/history_words.py" line="242"/>
         <source>persons: %1</source>
         <translation>کەسەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="237"/>
+        <location filename="../../ui/history_words.py" line="244"/>
         <source>persons since deleted: %1</source>
         <translation>کەسانێک کە دواتر سڕانەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="241"/>
+        <location filename="../../ui/history_words.py" line="248"/>
         <source>added: %1</source>
         <translation>زیادکرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="242"/>
+        <location filename="../../ui/history_words.py" line="249"/>
         <source>taken off: %1</source>
         <translation>لابرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="250"/>
+        <location filename="../../ui/history_words.py" line="257"/>
         <source>gives no status</source>
         <translation>هیچ دۆخێک نادات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="251"/>
+        <location filename="../../ui/history_words.py" line="258"/>
         <source>gives the status %1</source>
         <translation>دۆخی %1 دەدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="254"/>
+        <location filename="../../ui/history_words.py" line="261"/>
         <source>costs: %1</source>
         <translation>تێچووەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="262"/>
+        <location filename="../../ui/history_words.py" line="269"/>
         <source>ledger changed: %1; the amounts as they were: %2</source>
         <translation>تێچووەکان گۆڕان: %1؛ بڕەکان وەک خۆیان: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="265"/>
+        <location filename="../../ui/history_words.py" line="272"/>
         <source>ledger now: %1; was: %2</source>
         <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="270"/>
+        <location filename="../../ui/history_words.py" line="277"/>
         <source>source: %1</source>
         <translation>سەرچاوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="272"/>
+        <location filename="../../ui/history_words.py" line="279"/>
         <source>credibility: %1</source>
         <translation>باوەڕپێکراوی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="276"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>could identify its source</source>
         <translation>لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="285"/>
         <source>cannot identify its source</source>
         <translation>ناتوانێت سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="267"/>
-        <location filename="../../ui/history_words.py" line="290"/>
+        <location filename="../../ui/history_words.py" line="274"/>
+        <location filename="../../ui/history_words.py" line="297"/>
         <source>changed: %1</source>
         <translation>گۆڕاو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="282"/>
+        <location filename="../../ui/history_words.py" line="289"/>
         <source>no longer marked proved false</source>
         <translation>ئیتر وەک درۆ نیشان نەکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="284"/>
+        <location filename="../../ui/history_words.py" line="291"/>
         <source>marked proved false %1</source>
         <translation>وەک درۆ نیشان کرا %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="286"/>
+        <location filename="../../ui/history_words.py" line="293"/>
         <source>still marked proved false %1</source>
         <translation>هێشتا وەک درۆ نیشان کراوە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="307"/>
         <source>deleted with %1</source>
         <translation>لەگەڵ %1 سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="301"/>
+        <location filename="../../ui/history_words.py" line="308"/>
         <source>records merged into it: %1</source>
         <translation>ئەو تۆمارانەی تێکەڵی کرابوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="302"/>
+        <location filename="../../ui/history_words.py" line="309"/>
         <source>rescues that named her: %1</source>
         <translation>ئەو ڕزگارکردنانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="303"/>
+        <location filename="../../ui/history_words.py" line="310"/>
         <source>reports that named her: %1</source>
         <translation>ئەو ڕاپۆرتانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="304"/>
+        <location filename="../../ui/history_words.py" line="311"/>
         <source>relatives: %1</source>
         <translation>خزمەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="310"/>
+        <location filename="../../ui/history_words.py" line="317"/>
         <source>for: %1</source>
         <translation>بۆ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="313"/>
+        <location filename="../../ui/history_words.py" line="320"/>
         <source>language: %1</source>
         <translation>زمان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="316"/>
+        <location filename="../../ui/history_words.py" line="323"/>
         <source>with a password</source>
         <translation>پارێزراو بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="318"/>
+        <location filename="../../ui/history_words.py" line="325"/>
         <source>with the recovery code</source>
         <translation>بە کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="320"/>
+        <location filename="../../ui/history_words.py" line="327"/>
         <source>with the passphrase</source>
         <translation>بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="324"/>
+        <location filename="../../ui/history_words.py" line="331"/>
         <source>audit chain head: %1</source>
         <translation>سەری زنجیرەی تۆماری پشکنین: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="327"/>
+        <location filename="../../ui/history_words.py" line="334"/>
         <source>synthetic persons, for trying things</source>
         <translation>کەسانی دەستکرد، بۆ تاقیکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="329"/>
+        <location filename="../../ui/history_words.py" line="336"/>
         <source>records set right: %1</source>
         <translation>تۆمارە ڕاستکراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="332"/>
+        <location filename="../../ui/history_words.py" line="339"/>
         <source>reports withheld: %1</source>
         <translation>ڕاپۆرتە شاردراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="347"/>
+        <location filename="../../ui/history_words.py" line="354"/>
         <source>rows read: %1</source>
         <translation>ڕیزە خوێندراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="349"/>
+        <location filename="../../ui/history_words.py" line="356"/>
         <source>rows: %1</source>
         <translation>ڕیزەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="354"/>
+        <location filename="../../ui/history_words.py" line="361"/>
         <source>values the vault kept: %1</source>
         <translation>ئەو بەهایانەی گەنجینە هێشتنیەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="360"/>
+        <location filename="../../ui/history_words.py" line="367"/>
         <source>row %1: %2 %3</source>
         <translation>ڕیزی %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="362"/>
+        <location filename="../../ui/history_words.py" line="369"/>
         <source>row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="364"/>
+        <location filename="../../ui/history_words.py" line="371"/>
         <source>as row %1 (rows: %2)</source>
         <translation>وەک ڕیزی %1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="367"/>
+        <location filename="../../ui/history_words.py" line="374"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="369"/>
+        <location filename="../../ui/history_words.py" line="376"/>
         <source>row %1 taken back from %2</source>
         <translation>ڕیزی %1 لە %2 کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="372"/>
+        <location filename="../../ui/history_words.py" line="379"/>
         <source>the record the row had made was deleted</source>
         <translation>ئەو تۆمارەی ڕیزەکە دروستی کردبوو سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="390"/>
+        <location filename="../../ui/history_words.py" line="397"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>ئەو دۆخانەی ڕزگارکردنی %1 دابووی کێشرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="392"/>
+        <location filename="../../ui/history_words.py" line="399"/>
         <source>Status from rescue %1: %2</source>
         <translation>دۆخ لە ڕزگارکردنی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="398"/>
+        <location filename="../../ui/history_words.py" line="405"/>
         <source>Status %1 re-dated %2 → %3, as report %4</source>
         <translation>دۆخی %1 بەرواری نوێی وەرگرت %2 ← %3، وەک ڕاپۆرتی %4</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="401"/>
+        <location filename="../../ui/history_words.py" line="408"/>
         <source>Status changed to %1</source>
         <translation>دۆخ گۆڕا بۆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="426"/>
+        <location filename="../../ui/history_words.py" line="433"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>ڕیزی %1 لە کۆمەڵەی هاوردەکردنی %2 بە دەست بڕیاری کەسێکی نوێی لەسەر درا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="380"/>
-        <location filename="../../ui/history_words.py" line="403"/>
+        <location filename="../../ui/history_words.py" line="387"/>
+        <location filename="../../ui/history_words.py" line="410"/>
         <source>Status recorded: %1</source>
         <translation>دۆخێک تۆمارکرا: %1</translation>
     </message>
@@ -5328,7 +5338,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="905"/>
-        <location filename="../../ui/person_page.py" line="209"/>
+        <location filename="../../ui/person_page.py" line="211"/>
         <source>(read as %1)</source>
         <translation>(وەک %1 خوێندرایەوە)</translation>
     </message>
@@ -6412,498 +6422,508 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="90"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Split out</source>
         <translation>جیاکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Back to list</source>
         <translation>گەڕانەوە بۆ لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Copy case number</source>
         <translation>لەبەرگرتنەوەی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Print dossier...</source>
         <translation>چاپکردنی دۆسیە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="107"/>
         <source>Edit</source>
         <translation>دەستکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="108"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="109"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="108"/>
+        <location filename="../../ui/person_page.py" line="110"/>
         <source>Undo last change</source>
         <translation>گەڕاندنەوەی دوایین گۆڕانکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="111"/>
+        <location filename="../../ui/person_page.py" line="113"/>
         <source>Restore draft</source>
         <translation>گەڕاندنەوەی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="112"/>
+        <location filename="../../ui/person_page.py" line="114"/>
         <source>Discard draft</source>
         <translation>فڕێدانی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="153"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="146"/>
-        <location filename="../../ui/person_page.py" line="153"/>
+        <location filename="../../ui/person_page.py" line="148"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>List</source>
         <translation>لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="105"/>
         <source>Same person as...</source>
         <translation>هەمان کەسە وەک...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="112"/>
         <source>Reload</source>
         <translation>دووبارە بارکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="146"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="146"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>Batch</source>
         <translation>کۆمەڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="147"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="147"/>
-        <location filename="../../ui/person_page.py" line="153"/>
+        <location filename="../../ui/person_page.py" line="149"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="148"/>
+        <location filename="../../ui/person_page.py" line="150"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="148"/>
+        <location filename="../../ui/person_page.py" line="150"/>
         <source>What the list said</source>
         <translation>ئەوەی لیستەکە نووسیویەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="153"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="153"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="154"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="154"/>
         <source>Record</source>
         <translation>تۆمار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="153"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="154"/>
+        <location filename="../../ui/person_page.py" line="156"/>
         <source>The list said</source>
         <translation>لیستەکە گوتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="154"/>
+        <location filename="../../ui/person_page.py" line="156"/>
         <source>The vault keeps</source>
         <translation>گەنجینە دەیهێڵێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="156"/>
+        <location filename="../../ui/person_page.py" line="158"/>
         <source>Status timeline</source>
         <translation>هێڵی کاتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="157"/>
+        <location filename="../../ui/person_page.py" line="159"/>
         <source>Relatives</source>
         <translation>خزمەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="158"/>
+        <location filename="../../ui/person_page.py" line="160"/>
         <source>Family contacts</source>
         <translation>پەیوەندییەکانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="159"/>
+        <location filename="../../ui/person_page.py" line="161"/>
         <source>Photos</source>
         <translation>وێنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="160"/>
+        <location filename="../../ui/person_page.py" line="162"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="161"/>
+        <location filename="../../ui/person_page.py" line="163"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="162"/>
+        <location filename="../../ui/person_page.py" line="164"/>
         <source>Provenance</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="163"/>
-        <location filename="../../ui/person_page.py" line="299"/>
+        <location filename="../../ui/person_page.py" line="165"/>
+        <location filename="../../ui/person_page.py" line="301"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="164"/>
+        <location filename="../../ui/person_page.py" line="166"/>
         <source>History</source>
         <translation>مێژوو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="223"/>
+        <location filename="../../ui/person_page.py" line="225"/>
         <source>Records merged into this one:</source>
         <translation>ئەو تۆمارانەی تێکەڵی ئەمە کراون:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="234"/>
+        <location filename="../../ui/person_page.py" line="236"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>ئەم تۆمارە تێکەڵی %1 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت؛ بۆ مێژووەکەی هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="253"/>
+        <location filename="../../ui/person_page.py" line="255"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (تۆماری %2، تێکەڵی ئەمە کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="267"/>
+        <location filename="../../ui/person_page.py" line="269"/>
         <source>%1, read as %2</source>
         <translation>%1، وەک %2 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="288"/>
+        <location filename="../../ui/person_page.py" line="290"/>
         <source>(settled: the vault holds the list&apos;s value now)</source>
         <translation>(یەکلاکرایەوە: گەنجینە ئێستا بەهای لیستەکە هەڵدەگرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="290"/>
+        <location filename="../../ui/person_page.py" line="292"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(یەکلاکرایەوە: دەستەی %1 (%2)، وەشانێکی نوێتری لیستەکە، ئیتر ئەوە نالێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="353"/>
+        <location filename="../../ui/person_page.py" line="355"/>
         <source>Saved at %1.</source>
         <translation>لە کاتژمێر %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="361"/>
+        <location filename="../../ui/person_page.py" line="363"/>
         <source>%1 was saved elsewhere since you began editing, so nothing was saved. Reload takes her record as it is saved now and keeps what you typed on top of it; where a field you changed was changed there too, you choose which to keep. Then save again.</source>
         <translation>%1 لە شوێنێکی ترەوە پاشەکەوت کرا لەوەتەی دەستت بە دەستکاری کرد، بۆیە هیچ پاشەکەوت نەکرا. «دووبارە بارکردنەوە» تۆمارەکەی وەک ئێستا پاشەکەوت کراوە وەردەگرێت و ئەوەی تۆ نووسیوتە لەسەری دەهێڵێتەوە؛ لە کوێ خانەیەک کە تۆ گۆڕیوتە لەوێش گۆڕدرابێت، تۆ هەڵدەبژێریت کامیان بمێنێتەوە. پاشان دووبارە پاشەکەوتی بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="410"/>
+        <location filename="../../ui/person_page.py" line="412"/>
         <source>Last change undone at %1.</source>
         <translation>دوایین گۆڕانکاری لە کاتژمێر %1 هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="460"/>
+        <location filename="../../ui/person_page.py" line="462"/>
         <source>Her record as it is saved now, with what you typed on top of it. Nothing is saved until you click Save.</source>
         <translation>تۆمارەکەی وەک ئێستا پاشەکەوت کراوە، لەگەڵ ئەوەی تۆ نووسیوتە لەسەری. هیچ پاشەکەوت ناکرێت تا کرتە لە «پاشەکەوتکردن» نەکەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="493"/>
+        <location filename="../../ui/person_page.py" line="495"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>بەرواری %1 درا، کاتی بینینی ڕاپۆرتی %2. ئەگەر لە ڕۆژێکی تردا ڕوویدا، بیکێشەرەوە و دووبارە بە بەروارەکەیەوە زیادی بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="506"/>
+        <location filename="../../ui/person_page.py" line="508"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>مردنی لە %1 تۆمار کراوە. ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر ئەمە هەڵەیە، ئەمە بکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="509"/>
+        <location filename="../../ui/person_page.py" line="511"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>مردنی لە %1 تۆمار کراوە، پێش ئەمە. ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر ئەمە هەڵەیە، ئەمە بکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="522"/>
+        <location filename="../../ui/person_page.py" line="524"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>پێشتر لە %1ەوە وەک مردوو تۆمار کرابوو: ئەم مردنەی %2 لە مێژووەکەیدا لە تەنیشتیەوە دەپارێزرێت، وەک تۆمارێکی دووەمی مردنی، و بەڵگەنامەکانی هەردووکیان دەنووسن. ئەگەر یەکێکیان هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="527"/>
+        <location filename="../../ui/person_page.py" line="529"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>پێشتر لە %1ەوە وەک مردوو تۆمار کرابوو: ئەم مردنە، کە بێ ڕێکەوت گوترا، لە مێژووەکەیدا لە تەنیشتیەوە دەپارێزرێت، وەک تۆمارێکی دووەمی مردنی، و بەڵگەنامەکانی هەردووکیان دەنووسن. ئەگەر یەکێکیان هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="543"/>
+        <location filename="../../ui/person_page.py" line="545"/>
         <source>She was reunited with her family on %1; this makes her held again. If this is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 گەڕایەوە بۆ خێزانەکەی؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ئەمە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="546"/>
+        <location filename="../../ui/person_page.py" line="548"/>
         <source>She was rescued on %1; this makes her held again. If this is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 ڕزگار کرا؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ئەمە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="550"/>
+        <location filename="../../ui/person_page.py" line="552"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 گەڕایەوە بۆ خێزانەکەی؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ڕاپۆرتەکە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="553"/>
+        <location filename="../../ui/person_page.py" line="555"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 ڕزگار کرا؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ڕاپۆرتەکە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="567"/>
+        <location filename="../../ui/person_page.py" line="569"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="570"/>
+        <location filename="../../ui/person_page.py" line="572"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="573"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="583"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>%1 was recorded in her history; she is still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە (%3): ڕۆژەکانی، تا ئەو جێیەی دەگەن، لەوانەیە پێش یان دوای ئەوە بن، و بە ناوەڕاستیان دەژمێردرێن، واتە پێشی. ئەگەر دوای ئەوە بووە، دووبارە زیادی بکەوە بە ئەو ڕۆژەی ڕووی دا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="587"/>
+        <location filename="../../ui/person_page.py" line="589"/>
         <source>%1 was recorded in his history; he is still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە (%3): ڕۆژەکانی، تا ئەو جێیەی دەگەن، لەوانەیە پێش یان دوای ئەوە بن، و بە ناوەڕاستیان دەژمێردرێن، واتە پێشی. ئەگەر دوای ئەوە بووە، دووبارە زیادی بکەوە بە ئەو ڕۆژەی ڕووی دا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="591"/>
+        <location filename="../../ui/person_page.py" line="593"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
         <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە (%3): ڕۆژەکانی، تا ئەو جێیەی دەگەن، لەوانەیە پێش یان دوای ئەوە بن، و بە ناوەڕاستیان دەژمێردرێن، واتە پێشی. ئەگەر دوای ئەوە بووە، دووبارە زیادی بکەوە بە ئەو ڕۆژەی ڕووی دا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="595"/>
+        <location filename="../../ui/person_page.py" line="597"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="597"/>
+        <location filename="../../ui/person_page.py" line="599"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="599"/>
+        <location filename="../../ui/person_page.py" line="601"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="613"/>
+        <location filename="../../ui/person_page.py" line="619"/>
+        <source>Births are often guessed, and a parent taken young may have had a child in captivity. Link them all the same? The History tab will say that they were linked despite their births.</source>
+        <translation>زۆرجار لەدایکبوون بە خەمڵاندن نووسراوە، و لەوانەیە دایک یان باوکێک کە بە منداڵی ڕفێندرابێت لە دیلیدا منداڵی بووبێت. هەر بیانبەستیتەوە؟ بەشی «مێژوو» دەڵێت کە سەرەڕای لەدایکبوونەکانیان بەستراونەتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="622"/>
+        <source>Link all the same</source>
+        <translation>هەر بیانبەستەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="630"/>
         <source>Linked: %1 %2, %3.</source>
         <translation>بەسترایەوە: %1 %2، %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="648"/>
+        <location filename="../../ui/person_page.py" line="665"/>
         <source>%1 is now %2 (was %3): what report %4 tells reaches no later than the day it came in.</source>
         <translation>دۆخی %1 ئێستا: %2 (پێشتر: %3): ئەوەی ڕاپۆرتی %4 دەیگێڕێتەوە لە ڕۆژی گەیشتنی تێناپەڕێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="658"/>
+        <location filename="../../ui/person_page.py" line="675"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>دۆخی %1 ئێستا: %2 (پێشتر: %3): دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="663"/>
+        <location filename="../../ui/person_page.py" line="680"/>
         <source>%1: her death is recorded on %2, before a status she was alive in: if the death was reported in error, withdraw it; if the observed date of report %3 is wrong, correct it.</source>
         <translation>%1: مردنی لە %2 تۆمار کراوە، پێش دۆخێک کە تێیدا زیندوو بوو: ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر بەرواری بینینی ڕاپۆرتی %3 هەڵەیە، ڕاستی بکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="674"/>
+        <location filename="../../ui/person_page.py" line="691"/>
         <source>%1: her status %2 now dated %3, as report %4.</source>
         <translation>%1: دۆخی ئەو %2 ئێستا بەرواری %3ی هەیە، وەک ڕاپۆرتی %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="676"/>
+        <location filename="../../ui/person_page.py" line="693"/>
         <source>%1: her status %2 keeps %3: report %4 gives no observed date now.</source>
         <translation>%1: دۆخی ئەو %2 بەرواری %3 دەهێڵێتەوە: ڕاپۆرتی %4 ئێستا هیچ بەروارێکی بینین نادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="677"/>
+        <location filename="../../ui/person_page.py" line="694"/>
         <source>%1: her status %2 keeps %3: it was told with a date of its own, or before CaseKeeper noted which statuses took the report&apos;s date; to date it anew, withdraw it and tell it again on report %4 without a date.</source>
         <translation>%1: دۆخی ئەو %2 بەرواری %3 دەهێڵێتەوە: بە بەروارێکی تایبەت بە خۆی گوترا، یان پێش ئەوەی CaseKeeper تۆمار بکات کام دۆخ بەرواری ڕاپۆرتەکەی وەرگرتووە؛ بۆ بەرواردانی نوێ، بیکێشەوە و دووبارە لەسەر ڕاپۆرتی %4 بێ بەروار بیڵێ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="690"/>
+        <location filename="../../ui/person_page.py" line="707"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="692"/>
+        <location filename="../../ui/person_page.py" line="709"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخەکەی %2 دەمێنێتەوە، کە دواترە یان لە دۆسیەکەیدا پێشترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="695"/>
+        <location filename="../../ui/person_page.py" line="712"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا؛ هیچ دۆخێک نادات: دۆخەکەی %2 دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="740"/>
+        <location filename="../../ui/person_page.py" line="757"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>ناتوانرێت %1 لە ڕاپۆرتی %2 لاببرێت: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="744"/>
+        <location filename="../../ui/person_page.py" line="761"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 لە ڕاپۆرتی %2 لاببرێت؟ بە هەڵە لەژێر ناوی ئەو تۆمارکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="746"/>
+        <location filename="../../ui/person_page.py" line="763"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>ڕاپۆرتەکە دەمێنێتەوە، دەربارەی %1؛ لە لاپەڕە و بەڵگەنامەکانی ئەو دەردەچێت. تۆماری پشکنین ئەم گۆڕانکارییە دەپارێزێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="749"/>
+        <location filename="../../ui/person_page.py" line="766"/>
         <source>Take her off</source>
         <translation>لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="759"/>
+        <location filename="../../ui/person_page.py" line="776"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 لە ڕاپۆرتی %2 لابرا: چیتر دەربارەی ئەو نییە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="797"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="789"/>
+        <location filename="../../ui/person_page.py" line="806"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="804"/>
+        <location filename="../../ui/person_page.py" line="821"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="807"/>
+        <location filename="../../ui/person_page.py" line="824"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1ی %2 وەک دانراو مایەوە: تێکەڵکردنەکە تەسکی کردەوە بۆ ئاستی %3، و دوای تێکەڵکردنەکە گۆڕدرا، بۆیە جیاکردنەوەکە نەیگەڕاندەوە. بپشکنە کێ دەتوانێت تۆمارەکەی وەربگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="811"/>
+        <location filename="../../ui/person_page.py" line="828"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="823"/>
+        <location filename="../../ui/person_page.py" line="840"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) لە مێژووی %3 بکێشرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="520"/>
-        <location filename="../../ui/person_page.py" line="540"/>
-        <location filename="../../ui/person_page.py" line="824"/>
+        <location filename="../../ui/person_page.py" line="522"/>
+        <location filename="../../ui/person_page.py" line="542"/>
+        <location filename="../../ui/person_page.py" line="841"/>
         <source>no date</source>
         <translation>بێ بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="826"/>
+        <location filename="../../ui/person_page.py" line="843"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>چیتر لە بەڵگەنامەکانیدا دەرناکەوێت؛ تۆماری وردبینی ئەوەی گوتبووی دەپارێزێت. بارێک کە ڕزگارکردنێک دابێتی، لە خودی ڕزگارکردنەکەدا دەگۆڕدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="837"/>
+        <location filename="../../ui/person_page.py" line="854"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="840"/>
+        <location filename="../../ui/person_page.py" line="857"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="828"/>
-        <location filename="../../ui/person_page.py" line="844"/>
+        <location filename="../../ui/person_page.py" line="845"/>
+        <location filename="../../ui/person_page.py" line="861"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="240"/>
+        <location filename="../../ui/person_page.py" line="242"/>
         <source>There is an unsaved draft of this record: what was typed on her page and not saved. Restore draft puts back only the fields typed in it; what was saved since stays.</source>
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە هەیە: ئەوەی لە پەڕەکەیدا نووسرا و پاشەکەوت نەکرا. «گەڕاندنەوەی ڕەشنووس» تەنها ئەو خانانە دەگەڕێنێتەوە کە تێیدا نووسران؛ ئەوەی لەو کاتەوە پاشەکەوت کراوە دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="773"/>
+        <location filename="../../ui/person_page.py" line="790"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 لەگەڵ %2 تێکەڵ کراوە: بۆ %1 زیاد کرا، لە ژێر %2 پیشان دەدرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="856"/>
+        <location filename="../../ui/person_page.py" line="873"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>هێڵدرایەوە، چونکە ڕیزێکی لیستێکی تر هێشتا دەیڵێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="864"/>
+        <location filename="../../ui/person_page.py" line="881"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>پەیوەندیی خێزان %1، کە دوای هاوردەکردنەکە بە دەست گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="868"/>
+        <location filename="../../ui/person_page.py" line="885"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="875"/>
+        <location filename="../../ui/person_page.py" line="892"/>
         <source>%1 (changed since by import %2, row %3)</source>
         <translation>%1 (لەو کاتەوە گۆڕدرا بە هاوردەی %2، ڕیزی %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="878"/>
+        <location filename="../../ui/person_page.py" line="895"/>
         <source>%1 (changed since, on %2)</source>
         <translation>%1 (لەو کاتەوە گۆڕدرا، لە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="885"/>
+        <location filename="../../ui/person_page.py" line="902"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>
@@ -8757,31 +8777,31 @@ Please turn one of those options off.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="256"/>
+        <location filename="../../ui/person_ops.py" line="264"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>ڕاپۆرتەکە دەقەکەی پێویستە: ئەوەی بینرا یان بیسترا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="278"/>
-        <location filename="../../ui/person_ops.py" line="301"/>
+        <location filename="../../ui/person_ops.py" line="286"/>
+        <location filename="../../ui/person_ops.py" line="309"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="280"/>
-        <location filename="../../ui/person_ops.py" line="302"/>
+        <location filename="../../ui/person_ops.py" line="288"/>
+        <location filename="../../ui/person_ops.py" line="310"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="320"/>
+        <location filename="../../ui/person_ops.py" line="328"/>
         <source>Say why the report proved false.</source>
         <translation>بڵێ بۆچی ڕاپۆرتەکە درۆ دەرچوو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="325"/>
+        <location filename="../../ui/person_ops.py" line="333"/>
         <source>When it proved false</source>
         <translation>کەی درۆ دەرچوو</translation>
     </message>
@@ -9436,19 +9456,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="334"/>
+        <location filename="../../ui/person_ops.py" line="342"/>
         <location filename="../../ui/rescue_ops.py" line="169"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>ڕزگارکردنەکە لانیکەم بەروار، شوێن یان ئەنجامەکەی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="338"/>
+        <location filename="../../ui/person_ops.py" line="346"/>
         <location filename="../../ui/rescue_ops.py" line="145"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="339"/>
+        <location filename="../../ui/person_ops.py" line="347"/>
         <location filename="../../ui/rescue_ops.py" line="146"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
@@ -10325,7 +10345,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="221"/>
+        <location filename="../../ui/person_ops.py" line="222"/>
         <location filename="../../ui/person_tabs.py" line="128"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
@@ -10614,6 +10634,27 @@ Please turn one of those options off.</source>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>بەتاڵ</translation>
+    </message>
+</context>
+<context>
+    <name>YearsApart</name>
+    <message>
+        <location filename="../../ui/error_words.py" line="251"/>
+        <source>less than a year</source>
+        <translation>کەمتر لە ساڵێک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="253"/>
+        <source>at most a year</source>
+        <translation>بە لایەنی زۆرەوە ساڵێک</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/error_words.py" line="254"/>
+        <source>at most %n years</source>
+        <translation>
+            <numerusform>بە لایەنی زۆرەوە %n ساڵ</numerusform>
+            <numerusform>بە لایەنی زۆرەوە %n ساڵ</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -853,382 +853,387 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_words.py" line="24"/>
+        <location filename="../../ui/error_words.py" line="26"/>
         <source>%1 was deleted in another window or by a command since her page was opened: nothing was saved</source>
         <translation>%1 ji dema ku rûpela wê hat vekirin ve di pencereyeke din de an bi fermanekê hat jêbirin: tiştek nehat tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="29"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>%1 on %2 is before her abduction (%3): check the date</source>
         <translation>%1 di %2 de berî revandina wê ye (%3): dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>the handover to her family (%1) is before the rescue (%2): she is handed over after she is freed; check both dates</source>
         <translation>radestkirina wê ji malbata wê re (%1) berî rizgarkirinê ye (%2): piştî ku azad dibe radest dibe; her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>an operation that freed no one (it gives no status) has no handover to her family (%1): if she was freed after all, give the status it gives; if not, leave the handover to family empty</source>
         <translation>operasyoneke ku kes azad nekiriye (tu rewşê nade) radestkirina malbatê tune ye (%1): heke ew bi rastî azad bûbe, rewşa ku dide hilbijêre; heke na, radestkirina malbatê vala bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>rapor hat (%1) berî ku tiştê ew dibêje were dîtin (%2): rapor tiştê ku berî hatina wê hatiye dîtin dibêje; her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
         <translation>%1 ne hejmara dosyayê ye (hejmarên dosyayan wek SNJ-00123 in)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>this exact file was imported as batch %1, from the sender %2, not %3: the same bytes would stand as two senders&apos; lists. If it is the same sender named another way, type the sender as first given (%2) and read the file again; if another sender truly sent it, the command line imports it anyway (casekeeper import --again)</source>
         <translation>ev pel bi xwe wek koma %1 hatibû anîn, ji şandêr %2, ne ji %3: heman dane wê wek lîsteyên du şandêran xuya bike. Eger heman şandêr e û bi awayekî din hatiye nivîsîn, navê şandêr wek cara yekem hatî dayîn binivîse (%2) û pelê dîsa bixwîne; eger bi rastî şandêrekî din ew şandiye, rêza fermanan wê dîsa jî tîne (casekeeper import --again)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>no person with case number %1</source>
         <translation>kesek bi hejmara dosyayê %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="49"/>
         <source>a %1 document is not chosen by when a woman was seen: it would tell that reports of her came in since then, which only the team&apos;s own papers tell; make it internal, or leave out the seen-since date</source>
         <translation>belgeyek %1 li gorî dema ku jinek hatiye dîtin nayê hilbijartin: ew ê nîşan bide ku ji wê demê ve rapor derbarê wê de hatine, ku tenê kaxezên hundirîn ên tîmê nîşan didin; wê bike hundirîn, an dîroka «hat dîtin ji» vala bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>%1 is given more than once: name each person once</source>
         <translation>%1 ji carekê zêdetir hatiye dayîn: her kesî tenê carekê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku ew jî hatiye dayîn: ew yek kes in; her kesî tenê carekê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
         <translation>%1 û %2 herdu bi %3 re hatine yekkirin: ew yek kes in; her kesî tenê carekê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
         <translation>rewşeke %1 li ser wê radiweste: pêşî wê rewşê vekişîne (Demhêla rewşê), paşê wê jê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>a status of %1 rests on report %2: withdraw that status first (Status timeline), then mark the report proved false</source>
         <translation>rewşeke %1 xwe dispêre rapora %2: pêşî wê rewşê vekişîne (Rêza demê ya rewşan), paşê raporê wek derew nîşan bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>report %1 is marked proved false: a status cannot rest on it; if it did not prove false, clear Proved false in the report&apos;s form first</source>
         <translation>rapora %1 wek derew hatiye nîşankirin: tu rewş nikare xwe bispêre wê; eger derew derneketibe, pêşî «Derew derket» di forma raporê de rake</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>the report was proved false (%1) before it was received (%2): check both dates</source>
         <translation>rapor derew derket (%1) berî ku were (%2): herdu dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
         <translation>ew ne li ser kesekî din e, û rapor herî kêm navê kesekî dide: pêşî jina ku li ser wê ye di qutiya jinên din de zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>%1 li cihekî din hat guhertin; pêşî wê ji nû ve bar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>%1 bi %2 re hatiye yekkirin: vê li ser %2 tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 û %2 jixwe bi vî awayî girêdayî ne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>ev tomar jixwe %1 a vê xezîneyê ye (heman nasnameya tomarê): tiştek nehat zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>a person needs at least one name part</source>
         <translation>kes herî kêm beşek navê hewce dike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
         <translation>Rewşa %1 (%2) bi rizgarkirina %3 re hat: li şûna wê rizgarkirinê biguherîne (beşa Rizgarkirin), an jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
         <translation>%1, qutiya tîpên erebî: ji 200 tîpan dirêjtir e; kurt bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="81"/>
+        <location filename="../../ui/error_words.py" line="83"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
         <translation>%1, qutiya tîpên latînî: ji 200 tîpan dirêjtir e; kurt bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="82"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, hatibe dîtin; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="84"/>
+        <location filename="../../ui/error_words.py" line="86"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, azad bûbe; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="86"/>
+        <location filename="../../ui/error_words.py" line="88"/>
         <source>no rescue operation with id %1</source>
         <translation>operasyoneke rizgarkirinê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87"/>
+        <location filename="../../ui/error_words.py" line="89"/>
         <source>no photo with id %1</source>
         <translation>wêneyek bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="88"/>
+        <location filename="../../ui/error_words.py" line="90"/>
         <source>no family contact with id %1</source>
         <translation>têkiliyeke malbatê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="91"/>
         <source>no relative link with id %1</source>
         <translation>girêdaneke xizmtiyê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="90"/>
+        <location filename="../../ui/error_words.py" line="92"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 û %2 wek xizm bi hev ve nehatine girêdan</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="91"/>
+        <location filename="../../ui/error_words.py" line="93"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (ji dayikbûyî %2) dê bibe dê an bavê %3, ku berê ji dayik bûye: %4; têkiliyê an jidayikbûnan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="95"/>
         <source>a person cannot be their own relative</source>
         <translation>kes nikare xizmê xwe be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="94"/>
+        <location filename="../../ui/error_words.py" line="96"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>wêne divê pelê JPEG an PNG be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="95"/>
+        <location filename="../../ui/error_words.py" line="97"/>
         <source>a photo may be at most 20 MB</source>
         <translation>wêne herî zêde dikare 20 MB be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="96"/>
+        <location filename="../../ui/error_words.py" line="98"/>
         <source>a record cannot be compared with itself</source>
         <translation>tomarek bi xwe re nayê berhevkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="97"/>
+        <location filename="../../ui/error_words.py" line="99"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 bi %2 re hatiye yekkirin: %2 berhev bike, an pêşî %1 veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="98"/>
+        <location filename="../../ui/error_words.py" line="100"/>
         <source>a record cannot be merged with itself</source>
         <translation>tomarek bi xwe re nayê yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="99"/>
+        <location filename="../../ui/error_words.py" line="101"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 jixwe bi tomareke din re hatiye yekkirin; pêşî wê veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="100"/>
+        <location filename="../../ui/error_words.py" line="102"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 bi tomareke din re nehatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="101"/>
+        <location filename="../../ui/error_words.py" line="103"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 di peldanka xezîneyê bi xwe de ye: yedek li wir bi laptopê re winda dibe; ajokereke din hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="103"/>
+        <location filename="../../ui/error_words.py" line="105"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>Ajoka %1 tije ye: yedek bi qasî %2 hewce dike û li wir %3 vala ne; tu yedek nehat çêkirin û xezîne nehat guhertin: li ser wê ajokê cih vala bike, an li ajokek din yedek bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="107"/>
+        <location filename="../../ui/error_words.py" line="109"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): nothing was changed, the vault is as it was before; free space on that disk (move or delete files you do not need), then do it again</source>
         <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (%2): tiştek nehat guhertin, xezîne wek berê ye; li ser wê dîskê cih vala bike (pelên ku ne lazim in bar bike an jê bibe), paşê dîsa bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="110"/>
+        <location filename="../../ui/error_words.py" line="112"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): it stopped part way: what was saved before the disk refused stays in the vault, the rest was not done; free space on that disk (move or delete files you do not need), then look at what is there before doing the rest</source>
         <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (%2): di nîvê rê de sekinî: tiştê ku berî ku dîskê red bike hat tomarkirin di xezîneyê de dimîne, yên mayî nehatin kirin; li ser wê dîskê cih vala bike (pelên ku ne lazim in bar bike an jê bibe), paşê berî ku yên mayî bikî li tiştê ku heye binêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="114"/>
+        <location filename="../../ui/error_words.py" line="116"/>
         <source>the disk of the vault %1 is full or cannot be written (it needs about %2 more, the vault&apos;s size again): the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; free space on that disk (move or delete files you do not need), then do it again</source>
         <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (nêzî %2 zêdetir lazim e, bi qasî mezinahiya xezîneyê careke din): mifteyeke nû nehat dayîn xezîneyê û tiştek nehat guhertin, şîfre û koda vegerandinê ya berê hîn wê vedikin; li ser wê dîskê cih vala bike (pelên ku ne lazim in bar bike an jê bibe), paşê dîsa bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="119"/>
+        <location filename="../../ui/error_words.py" line="121"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): nothing was restored, the vault is as it was and the copy begun beside it was deleted; free space on that disk (the backup&apos;s size is needed), then restore again</source>
         <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (%2): tiştek nehat vegerandin, xezîne wek berê ye û kopiya ku li kêleka wê dest pê kiribû hat jêbirin; li ser wê dîskê cih vala bike (bi qasî mezinahiya paşkopiyê lazim e), paşê dîsa vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="123"/>
+        <location filename="../../ui/error_words.py" line="125"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): the vault was not opened and nothing in it was changed; free space on that disk (move or delete files you do not need), then unlock again</source>
         <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (%2): xezîne nehat vekirin û tiştek tê de nehat guhertin; li ser wê dîskê cih vala bike (pelên ku ne lazim in bar bike an jê bibe), paşê dîsa veke</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="126"/>
+        <location filename="../../ui/error_words.py" line="128"/>
         <source>the drive of %1 is full or cannot be written (%2): no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>ajokara %1 tije ye an tê de nayê nivîsîn (%2): tu yedek nehat çêkirin û xezîne nehat guhertin: li ser wê ajokarê cih vala bike, an yedekê li ajokareke din bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="131"/>
+        <location filename="../../ui/error_words.py" line="133"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; nothing was saved, the vault is as it was before; check that the drive is in place, then do it again; if it happens again, back the vault up to another drive at once</source>
         <translation>dîska xezîneyê %1 nehat xwendin an nivîsîn (%2): dibe ku xera dibe, an hatiye derxistin an tenê ji bo xwendinê hatiye kirin; tiştek nehat tomarkirin, xezîne wek berê ye; kontrol bike ku dîsk li cihê xwe ye, paşê dîsa bike; ger dîsa çêbibe, tavilê yedekê xezîneyê li dîskeke din bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="135"/>
+        <location filename="../../ui/error_words.py" line="137"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; it stopped part way: what was saved before stays in the vault, the rest was not saved; check that the drive is in place, then look at what is there before doing the rest; if it happens again, back the vault up to another drive at once</source>
         <translation>dîska xezîneyê %1 nehat xwendin an nivîsîn (%2): dibe ku xera dibe, an hatiye derxistin an tenê ji bo xwendinê hatiye kirin; di nîvê rê de sekinî: tiştê ku berê hat tomarkirin di xezîneyê de dimîne, yên mayî nehatin tomarkirin; kontrol bike ku dîsk li cihê xwe ye, paşê berî ku yên mayî bikî li tiştê ku heye binêre; ger dîsa çêbibe, tavilê yedekê xezîneyê li dîskeke din bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="140"/>
+        <location filename="../../ui/error_words.py" line="142"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; the vault was not opened and nothing in it was changed; check that the drive is in place, then unlock again; if it happens again, copy the vault&apos;s folder to another drive at once</source>
         <translation>dîska xezîneyê %1 nehat xwendin an nivîsîn (%2): dibe ku xera dibe, an hatiye derxistin an tenê ji bo xwendinê hatiye kirin; xezîne nehat vekirin û tiştek tê de nehat guhertin; kontrol bike ku dîsk li cihê xwe ye, paşê dîsa veke; ger dîsa çêbibe, tavilê peldanka xezîneyê li dîskeke din kopî bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="144"/>
+        <location filename="../../ui/error_words.py" line="146"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; nothing was restored, the vault is as it was and the copy begun beside it was deleted; check that the drive is in place, then restore again</source>
         <translation>dîska xezîneyê %1 nehat xwendin an nivîsîn (%2): dibe ku xera dibe, an hatiye derxistin an tenê ji bo xwendinê hatiye kirin; tiştek nehat vegerandin, xezîne wek berê ye û kopiya ku li kêleka wê dest pê kiribû hat jêbirin; kontrol bike ku dîsk li cihê xwe ye, paşê dîsa vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="148"/>
+        <location filename="../../ui/error_words.py" line="150"/>
         <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; check that the drive is in place, then do it again</source>
         <translation>dîska xezîneyê %1 nehat xwendin an nivîsîn (%2): dibe ku xera dibe, an hatiye derxistin an tenê ji bo xwendinê hatiye kirin; mifteyeke nû nehat dayîn xezîneyê û tiştek nehat guhertin, şîfre û koda vegerandinê ya berê hîn wê vedikin; kontrol bike ku dîsk li cihê xwe ye, paşê dîsa bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="152"/>
+        <location filename="../../ui/error_words.py" line="154"/>
         <source>the drive of %1 could not be written (%2): it may be failing, or it was removed or made read-only; no backup was made and the vault is unchanged: check that the drive is in place, or back up to another</source>
         <translation>di ajokara %1 de nehat nivîsîn (%2): dibe ku xera dibe, an hatiye derxistin an tenê ji bo xwendinê hatiye kirin; tu yedek nehat çêkirin û xezîne nehat guhertin: kontrol bike ku ajokar li cihê xwe ye, an yedekê li ajokareke din bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="155"/>
+        <location filename="../../ui/error_words.py" line="157"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>pêşgira hejmarên dosyayan divê 2 heta 6 tîpên mezin ên A-Z be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="156"/>
+        <location filename="../../ui/error_words.py" line="158"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>şîfreya nû divê ji ya ku xezîne niha heye cuda be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="157"/>
+        <location filename="../../ui/error_words.py" line="159"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>hejmara operasyona rizgarkirinê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="158"/>
+        <location filename="../../ui/error_words.py" line="160"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>di %1 de ji dayik bûye, piştî revandina wê (%2): her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="159"/>
+        <location filename="../../ui/error_words.py" line="161"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek mê hatiye tomarkirin: ne bavê %2 ye (diya wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="161"/>
+        <location filename="../../ui/error_words.py" line="163"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek nêr hatiye tomarkirin: ne diya %2 ye (bavê wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="163"/>
+        <location filename="../../ui/error_words.py" line="165"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 jixwe (%3) ya %2 ye: nabe ku (%4) ya wî/wê jî be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="164"/>
+        <location filename="../../ui/error_words.py" line="167"/>
+        <source>%1 (birth: %2) would be a parent of %3 (birth: %4), older by %5: fewer than 12 years between their births, even read as widely as they are written; check the births and the relation</source>
+        <translation>%1 (jidayikbûn: %2) dê bibe dê an bavê %3 (jidayikbûn: %4), û %5 jê mezintir e: di navbera jidayikbûnên wan de ji 12 salan kêmtir, her çiqas bi awayê herî fireh ê nivîsandî jî bên xwendin; jidayikbûnan û têkiliyê kontrol bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="170"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 pel e, ne peldank e</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="165"/>
+        <location filename="../../ui/error_words.py" line="171"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="167"/>
+        <location filename="../../ui/error_words.py" line="173"/>
         <source>this is the vault&apos;s passphrase: a PDF&apos;s password is told to whoever reads the paper, so choose another; nothing was written</source>
         <translation>ev şîfreya xezîneyê ye: şîfreya PDFê ji wî/wê re tê gotin ku kaxezê dixwîne, ji ber vê yekê yekî din hilbijêre; tiştek nehat nivîsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="170"/>
+        <location filename="../../ui/error_words.py" line="176"/>
         <source>the PDF cannot be written to %1 (read-only, or not yours): nothing was saved; choose another folder or drive</source>
         <translation>PDF nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye): tiştek nehat tomarkirin; peldankek an ajokarek din hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="172"/>
+        <location filename="../../ui/error_words.py" line="178"/>
         <source>the drive of %1 is full: nothing was saved; free space on it, or choose another drive</source>
         <translation>ajokara %1 tije ye: tiştek nehat tomarkirin; cih li ser vala bike, an ajokarek din hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="176"/>
+        <location filename="../../ui/error_words.py" line="182"/>
         <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
         <translation>kurteya malbatê tenê kesên malbatekê rêz dike, û ev di xezîneyê de wek xizm bi hev ve nehatine girêdan (%1): ji bo her malbatê kurteyekê çêke, an heke ew yek malbat in, pêşî wan girê bide («Xizmekî girê bide» li ser rûpela wê)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="180"/>
+        <location filename="../../ui/error_words.py" line="186"/>
         <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
         <translation>%1 di operasyona %2 de nehat rizgarkirin: li binê «Malbata kê» hejmara dosyaya kesekî ku wê azad kir binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="182"/>
+        <location filename="../../ui/error_words.py" line="188"/>
         <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
         <translation>navê %1 di operasyona %2 de nayê, û wê tu kes ji wan azad nekir: li binê «Malbata kê» hejmara dosyaya kesekî ku ew navê wî dide binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="184"/>
+        <location filename="../../ui/error_words.py" line="190"/>
         <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
         <translation>navê %1 di operasyona %2 de nayê, û ew nabêje ka wê kes azad kir an na: li binê «Malbata kê» hejmara dosyaya kesekî ku ew navê wî dide binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="187"/>
+        <location filename="../../ui/error_words.py" line="193"/>
         <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
         <translation>operasyona %1 tu kes azad nekir: belgeyeke giştî qala wê nake (ew ê tenê bibêje ku hewldanek ji bo kesekî bi ser neket); ew tenê ji bo operasyoneke ku kesek azad kiribe tê çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="191"/>
+        <location filename="../../ui/error_words.py" line="197"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 zêdetir in: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="194"/>
+        <location filename="../../ui/error_words.py" line="200"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 kêmtir in: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="197"/>
+        <location filename="../../ui/error_words.py" line="203"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (tîpên &quot;%1&quot; ji yên %4 cuda ne: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="201"/>
+        <location filename="../../ui/error_words.py" line="207"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>çewtiyeke nehêvîkirî (%1); xezîne ji ber wê nehat guhertin</translation>
     </message>
@@ -1536,842 +1541,847 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/audit_words.py" line="17"/>
+        <location filename="../../app/audit_words.py" line="18"/>
         <source>Record created</source>
         <translation>Tomar hate çêkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="18"/>
+        <location filename="../../app/audit_words.py" line="19"/>
         <source>Edited</source>
         <translation>Hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="19"/>
+        <location filename="../../app/audit_words.py" line="20"/>
         <source>Updated from a list</source>
         <translation>Ji lîsteyekê hate nûkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="20"/>
+        <location filename="../../app/audit_words.py" line="21"/>
         <source>A list&apos;s row withdrawn from this record</source>
         <translation>Rêzeke lîsteyekê ji vê tomarê hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="23"/>
+        <location filename="../../app/audit_words.py" line="24"/>
         <source>Given what was said of the whole list, not in this person&apos;s row</source>
         <translation>Tiştê ji bo tevahiya lîsteyê hat gotin jê re hat dayîn, ne yê di rêza vî kesî de</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="25"/>
+        <location filename="../../app/audit_words.py" line="26"/>
         <source>Merged %1 into this record</source>
         <translation>%1 bi vê tomarê re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="26"/>
+        <location filename="../../app/audit_words.py" line="27"/>
         <source>Merged into %1</source>
         <translation>Bi %1 re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="27"/>
+        <location filename="../../app/audit_words.py" line="28"/>
         <source>Split %1 out of this record</source>
         <translation>%1 ji vê tomarê hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="28"/>
+        <location filename="../../app/audit_words.py" line="29"/>
         <source>Split out of %1</source>
         <translation>Ji %1 hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="31"/>
+        <location filename="../../app/audit_words.py" line="32"/>
         <source>Other spellings from %1 set right</source>
         <translation>Rastnivîsên din ên ji %1 hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="34"/>
+        <location filename="../../app/audit_words.py" line="35"/>
         <source>Set right when this version first opened the vault</source>
         <translation>Hate rastkirin dema ku ev guherto cara yekem embar vekir</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="36"/>
+        <location filename="../../app/audit_words.py" line="37"/>
         <source>Relative linked: %1</source>
         <translation>Xizmek hate girêdan: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="37"/>
+        <location filename="../../app/audit_words.py" line="38"/>
         <source>Family contact added</source>
         <translation>Têkiliyek malbatê hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="38"/>
+        <location filename="../../app/audit_words.py" line="39"/>
         <source>Family contact added from a list&apos;s phone column</source>
         <translation>Têkiliyek malbatê ji stûna telefonê ya lîsteyekê hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="40"/>
+        <location filename="../../app/audit_words.py" line="41"/>
         <source>Family contact taken back with a list&apos;s withdrawn row</source>
         <translation>Têkiliyek malbatê bi rêzeke vekişandî ya lîsteyekê re hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="42"/>
+        <location filename="../../app/audit_words.py" line="43"/>
         <source>Photo added</source>
         <translation>Wêneyek hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="44"/>
+        <location filename="../../app/audit_words.py" line="45"/>
         <source>Photo removed</source>
         <translation>Wêneyek hate rakirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="45"/>
+        <location filename="../../app/audit_words.py" line="46"/>
         <source>Family contact removed</source>
         <translation>Têkiliyek malbatê hate rakirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="46"/>
+        <location filename="../../app/audit_words.py" line="47"/>
         <source>Relative link removed: %1</source>
         <translation>Girêdana xizmtiyê hate rakirin: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="47"/>
+        <location filename="../../app/audit_words.py" line="48"/>
         <source>Deleted</source>
         <translation>Hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="48"/>
+        <location filename="../../app/audit_words.py" line="49"/>
         <source>Marked as not the same person as %1</source>
         <translation>Hate nîşankirin ku %1 ne heman kes e</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="49"/>
+        <location filename="../../app/audit_words.py" line="50"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>Êdî nayê nîşankirin ku %1 ne heman kes e</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="51"/>
+        <location filename="../../app/audit_words.py" line="52"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>Biryara ku %1 ne heman kes e bi yekkirinê hate paşvekişandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="53"/>
+        <location filename="../../app/audit_words.py" line="54"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>Biryara ku %1 ne heman kes e bi veqetandinê hate vegerandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="55"/>
+        <location filename="../../app/audit_words.py" line="56"/>
         <source>Family contact changed</source>
         <translation>Têkiliyek malbatê hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="57"/>
+        <location filename="../../app/audit_words.py" line="58"/>
         <source>Edit undone</source>
         <translation>Guhertinek hate betalkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="58"/>
+        <location filename="../../app/audit_words.py" line="59"/>
         <source>Status withdrawn: %1</source>
         <translation>Rewşek hate vekişandin: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="59"/>
+        <location filename="../../app/audit_words.py" line="60"/>
         <source>Rescue recorded</source>
         <translation>Rizgarkirinek hate tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="60"/>
+        <location filename="../../app/audit_words.py" line="61"/>
         <source>Rescue changed</source>
         <translation>Rizgarkirin hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="61"/>
+        <location filename="../../app/audit_words.py" line="62"/>
         <source>Rescue ledger changed</source>
         <translation>Tomara lêçûnên rizgarkirinê hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="62"/>
+        <location filename="../../app/audit_words.py" line="63"/>
         <source>Rescue deleted</source>
         <translation>Rizgarkirin hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="63"/>
+        <location filename="../../app/audit_words.py" line="64"/>
         <source>Report filed</source>
         <translation>Raporek hate tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="64"/>
+        <location filename="../../app/audit_words.py" line="65"/>
         <source>Report changed</source>
         <translation>Rapor hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="65"/>
+        <location filename="../../app/audit_words.py" line="66"/>
         <source>Report deleted</source>
         <translation>Rapor hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="66"/>
+        <location filename="../../app/audit_words.py" line="67"/>
         <source>Incident recorded</source>
         <translation>Bûyerek hate tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="67"/>
+        <location filename="../../app/audit_words.py" line="68"/>
         <source>List read and staged for import</source>
         <translation>Lîsteyek hate xwendin û ji bo anînê hate amadekirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="68"/>
+        <location filename="../../app/audit_words.py" line="69"/>
         <source>Rows of a list decided</source>
         <translation>Li ser rêzên lîsteyekê biryar hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="69"/>
+        <location filename="../../app/audit_words.py" line="70"/>
         <source>List imported</source>
         <translation>Lîsteyek hate anîn</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="70"/>
+        <location filename="../../app/audit_words.py" line="71"/>
         <source>Staged list discarded</source>
         <translation>Lîsteyeke amadekirî hate avêtin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="71"/>
+        <location filename="../../app/audit_words.py" line="72"/>
         <source>A list&apos;s row withdrawn</source>
         <translation>Rêzeke lîsteyekê hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="72"/>
+        <location filename="../../app/audit_words.py" line="73"/>
         <source>Saved column mapping deleted</source>
         <translation>Rêkxistineke stûnan a tomarkirî hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="74"/>
+        <location filename="../../app/audit_words.py" line="75"/>
         <source>Dossier exported</source>
         <translation>Dosyayek hate derxistin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="75"/>
+        <location filename="../../app/audit_words.py" line="76"/>
         <source>Dossier printed</source>
         <translation>Dosyayek hate çapkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="76"/>
+        <location filename="../../app/audit_words.py" line="77"/>
         <source>Case summary exported</source>
         <translation>Kurteya dosyayan hate derxistin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="77"/>
+        <location filename="../../app/audit_words.py" line="78"/>
         <source>Case summary printed</source>
         <translation>Kurteya dosyayan hate çapkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="78"/>
+        <location filename="../../app/audit_words.py" line="79"/>
         <source>Rescue report exported</source>
         <translation>Rapora operasyona rizgarkirinê hate derxistin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="79"/>
+        <location filename="../../app/audit_words.py" line="80"/>
         <source>Rescue report printed</source>
         <translation>Rapora operasyona rizgarkirinê hate çapkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="80"/>
+        <location filename="../../app/audit_words.py" line="81"/>
         <source>A list&apos;s rows saved to a CSV file</source>
         <translation>Rêzên lîsteyekê di pelekî CSV de hatin tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="81"/>
+        <location filename="../../app/audit_words.py" line="82"/>
         <source>Vault created</source>
         <translation>Xezîne hate çêkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="82"/>
+        <location filename="../../app/audit_words.py" line="83"/>
         <source>Vault unlocked</source>
         <translation>Xezîne hate vekirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="83"/>
+        <location filename="../../app/audit_words.py" line="84"/>
         <source>Passphrase changed</source>
         <translation>Şîfre hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="84"/>
+        <location filename="../../app/audit_words.py" line="85"/>
         <source>Vault encrypted under a new key, with a new passphrase and recovery code</source>
         <translation>Xezîne bi mifteyek nû hate şîfrekirin, bi şîfreyek nû û koda vegerandinê ya nû</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="86"/>
+        <location filename="../../app/audit_words.py" line="87"/>
         <source>Backup made and checked</source>
         <translation>Yedek hat girtin û kontrolkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="87"/>
+        <location filename="../../app/audit_words.py" line="88"/>
         <source>Restored from a backup</source>
         <translation>Ji yedekekê hat vegerandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="88"/>
+        <location filename="../../app/audit_words.py" line="89"/>
         <source>Recovery code replaced</source>
         <translation>Koda vegerandinê hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="90"/>
+        <location filename="../../app/audit_words.py" line="91"/>
         <source>Copy left beside the vault by a restore cut off, deleted</source>
         <translation>Kopiyeke ku vegerandineke qutbûyî li kêleka xezîneyê hiştibû, hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="93"/>
+        <location filename="../../app/audit_words.py" line="94"/>
         <source>Current statuses chosen again by this version</source>
         <translation>Vê guhertoyê rewşên niha ji nû ve hilbijartin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="95"/>
+        <location filename="../../app/audit_words.py" line="96"/>
         <source>Reports withheld until someone judges them</source>
         <translation>Rapor hatin veşartin heta ku kesek wan binirxîne</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="97"/>
+        <location filename="../../app/audit_words.py" line="98"/>
         <source>Dates kept as Excel numbers set right</source>
         <translation>Dîrokên ku wek hejmarên Excel hatibûn hilanîn hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="98"/>
+        <location filename="../../app/audit_words.py" line="99"/>
         <source>Other spellings from merges set right</source>
         <translation>Rastnivîsên din ên ji yekkirinan hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="99"/>
+        <location filename="../../app/audit_words.py" line="100"/>
         <source>List rows given back to the records split out</source>
         <translation>rêzên lîsteyan li tomarên ku hatin veqetandin hatin vegerandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="101"/>
+        <location filename="../../app/audit_words.py" line="102"/>
         <source>Statuses an earlier split left on the record kept taken back</source>
         <translation>rewşên ku veqetandineke berê li ser tomara mayî hiştibûn paş ve hatin standin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="103"/>
+        <location filename="../../app/audit_words.py" line="104"/>
         <source>Earlier lists&apos; «none» and «not known» left blank in names and places</source>
         <translation>«tune» û «nayê zanîn» ên lîsteyên berê di nav û cihan de vala hatin hiştin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="105"/>
+        <location filename="../../app/audit_words.py" line="106"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>Temen û rewşên bê dîrok ên lîsteyên berê ji nû ve hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="108"/>
+        <location filename="../../app/audit_words.py" line="109"/>
         <source>Words of notes erased from earlier entries</source>
         <translation>Nivîsa notan ji tomarên berê hate paqijkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="113"/>
+        <location filename="../../app/audit_words.py" line="114"/>
         <source>Content erased when the record was deleted</source>
         <translation>Naveroka wê hate paqijkirin dema ku tomar hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="114"/>
+        <location filename="../../app/audit_words.py" line="115"/>
         <source>(erased)</source>
         <translation>(hate paqijkirin)</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="116"/>
+        <location filename="../../app/audit_words.py" line="117"/>
         <source>entries about her erased: %1</source>
         <translation>tomarên derbarê wê de ku naveroka wan hate paqijkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="119"/>
+        <location filename="../../app/audit_words.py" line="120"/>
         <source>notes changed</source>
         <translation>not hatin guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="122"/>
+        <location filename="../../app/audit_words.py" line="123"/>
         <source>the words of the notes erased from this entry when this version first opened the vault</source>
         <translation>nivîsa notan ji vê tomarê hate paqijkirin dema ku vê guhertoyê cara yekem xezîne vekir</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="126"/>
+        <location filename="../../app/audit_words.py" line="127"/>
         <source>entries erased of the words of notes: %1</source>
         <translation>tomarên ku nivîsa notan ji wan hate paqijkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="193"/>
+        <location filename="../../app/audit_words.py" line="191"/>
+        <source>linked despite their births: %1 between them</source>
+        <translation>tevî jidayikbûnên wan hatin girêdan: %1 di navbera wan de</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_words.py" line="207"/>
         <source>folders deleted: %1</source>
         <translation>peldankên jêbirî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="50"/>
+        <location filename="../../ui/history_words.py" line="53"/>
         <source>The vault</source>
         <translation>Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="53"/>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="57"/>
         <source>Person %1</source>
         <translation>Kes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="55"/>
+        <location filename="../../ui/history_words.py" line="58"/>
         <source>Rescue %1</source>
         <translation>Rizgarkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="59"/>
         <source>Report %1</source>
         <translation>Rapor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="57"/>
+        <location filename="../../ui/history_words.py" line="60"/>
         <source>Import %1</source>
         <translation>Anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="58"/>
+        <location filename="../../ui/history_words.py" line="61"/>
         <source>Incident %1</source>
         <translation>Bûyer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="59"/>
+        <location filename="../../ui/history_words.py" line="62"/>
         <source>Column mapping of %1</source>
         <translation>Rêkxistina stûnan a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>from</source>
         <translation>ji ku</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>route</source>
         <translation>rê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>handover point</source>
         <translation>cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>team</source>
         <translation>tîm</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>outcome</source>
         <translation>encam</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>handover to family</source>
         <translation>radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>needs</source>
         <translation>hewcedarî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>the status it gives</source>
         <translation>rewşa ku dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>who was paid</source>
         <translation>pere ji kê re hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>what it was for</source>
         <translation>ji bo çi bû</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>received</source>
         <translation>dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>observed</source>
         <translation>dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>place</source>
         <translation>cih</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="87"/>
         <source>text</source>
         <translation>nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="88"/>
         <source>source</source>
         <translation>çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../ui/history_words.py" line="89"/>
         <source>credibility</source>
         <translation>pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../ui/history_words.py" line="90"/>
         <source>whether it could identify its source</source>
         <translation>gelo dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="89"/>
+        <location filename="../../ui/history_words.py" line="92"/>
         <source>name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="90"/>
+        <location filename="../../ui/history_words.py" line="93"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="91"/>
+        <location filename="../../ui/history_words.py" line="94"/>
         <source>relation</source>
         <translation>xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="92"/>
+        <location filename="../../ui/history_words.py" line="95"/>
         <source>persons</source>
         <translation>kes</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="93"/>
+        <location filename="../../ui/history_words.py" line="96"/>
         <source>proved false</source>
         <translation>derew derket</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="94"/>
+        <location filename="../../ui/history_words.py" line="97"/>
         <source>when it proved false</source>
         <translation>kengê derew derket</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="112"/>
+        <location filename="../../ui/history_words.py" line="115"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (hate zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="113"/>
+        <location filename="../../ui/history_words.py" line="116"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (hate rakirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="126"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="132"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="132"/>
-        <location filename="../../ui/history_words.py" line="140"/>
+        <location filename="../../ui/history_words.py" line="135"/>
+        <location filename="../../ui/history_words.py" line="143"/>
         <source>dated %1</source>
         <translation>bi dîroka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="137"/>
         <source>on report %1</source>
         <translation>li ser rapora %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="138"/>
+        <location filename="../../ui/history_words.py" line="141"/>
         <source>%1, dated %2</source>
         <translation>%1, bi dîroka %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="143"/>
+        <location filename="../../ui/history_words.py" line="146"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>Sedem: yekkirinekê navê xizmekî bi tenê kiribû yek ji rastnivîsên din ên vê tomarê; niha ew di nav navê temam de ye, wek ku ew tomar dinivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="149"/>
+        <location filename="../../ui/history_words.py" line="156"/>
         <source>import %1, row %2</source>
         <translation>anîn %1, rêz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="151"/>
+        <location filename="../../ui/history_words.py" line="158"/>
         <source>import %1</source>
         <translation>anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="154"/>
+        <location filename="../../ui/history_words.py" line="161"/>
         <source>reason: %1</source>
         <translation>sedem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="156"/>
+        <location filename="../../ui/history_words.py" line="163"/>
         <source>note: %1</source>
         <translation>not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="157"/>
+        <location filename="../../ui/history_words.py" line="164"/>
         <source>via the command line</source>
         <translation>bi rêya rêza fermanan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="158"/>
+        <location filename="../../ui/history_words.py" line="165"/>
         <source>via the desktop program</source>
         <translation>bi rêya bernameya sermaseyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="165"/>
+        <location filename="../../ui/history_words.py" line="172"/>
         <location filename="../../ui/records_view.py" line="494"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="187"/>
+        <location filename="../../ui/history_words.py" line="194"/>
         <source>none</source>
         <translation>tune</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="194"/>
+        <location filename="../../ui/history_words.py" line="201"/>
         <source>%1 (not a known currency code)</source>
         <translation>%1 (ne koda pereyekî naskirî ye)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="235"/>
+        <location filename="../../ui/history_words.py" line="242"/>
         <source>persons: %1</source>
         <translation>kes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="237"/>
+        <location filename="../../ui/history_words.py" line="244"/>
         <source>persons since deleted: %1</source>
         <translation>kesên ku paşê hatin jêbirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="241"/>
+        <location filename="../../ui/history_words.py" line="248"/>
         <source>added: %1</source>
         <translation>hate zêdekirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="242"/>
+        <location filename="../../ui/history_words.py" line="249"/>
         <source>taken off: %1</source>
         <translation>hate derxistin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="250"/>
+        <location filename="../../ui/history_words.py" line="257"/>
         <source>gives no status</source>
         <translation>ti rewşê nade</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="251"/>
+        <location filename="../../ui/history_words.py" line="258"/>
         <source>gives the status %1</source>
         <translation>rewşa %1 dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="254"/>
+        <location filename="../../ui/history_words.py" line="261"/>
         <source>costs: %1</source>
         <translation>lêçûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="262"/>
+        <location filename="../../ui/history_words.py" line="269"/>
         <source>ledger changed: %1; the amounts as they were: %2</source>
         <translation>lêçûn hatin guhertin: %1; mîqdar wek berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="265"/>
+        <location filename="../../ui/history_words.py" line="272"/>
         <source>ledger now: %1; was: %2</source>
         <translation>lêçûn niha: %1; berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="270"/>
+        <location filename="../../ui/history_words.py" line="277"/>
         <source>source: %1</source>
         <translation>çavkanî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="272"/>
+        <location filename="../../ui/history_words.py" line="279"/>
         <source>credibility: %1</source>
         <translation>pêbawerî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="276"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>could identify its source</source>
         <translation>dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="285"/>
         <source>cannot identify its source</source>
         <translation>nikare çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="267"/>
-        <location filename="../../ui/history_words.py" line="290"/>
+        <location filename="../../ui/history_words.py" line="274"/>
+        <location filename="../../ui/history_words.py" line="297"/>
         <source>changed: %1</source>
         <translation>hate guhertin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="282"/>
+        <location filename="../../ui/history_words.py" line="289"/>
         <source>no longer marked proved false</source>
         <translation>êdî wek derew nehatiye nîşankirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="284"/>
+        <location filename="../../ui/history_words.py" line="291"/>
         <source>marked proved false %1</source>
         <translation>wek derew hate nîşankirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="286"/>
+        <location filename="../../ui/history_words.py" line="293"/>
         <source>still marked proved false %1</source>
         <translation>hîn wek derew nîşankirî ye %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="307"/>
         <source>deleted with %1</source>
         <translation>bi %1 re hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="301"/>
+        <location filename="../../ui/history_words.py" line="308"/>
         <source>records merged into it: %1</source>
         <translation>tomarên ku pê re hatibûn yekkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="302"/>
+        <location filename="../../ui/history_words.py" line="309"/>
         <source>rescues that named her: %1</source>
         <translation>rizgarkirinên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="303"/>
+        <location filename="../../ui/history_words.py" line="310"/>
         <source>reports that named her: %1</source>
         <translation>raporên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="304"/>
+        <location filename="../../ui/history_words.py" line="311"/>
         <source>relatives: %1</source>
         <translation>xizm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="310"/>
+        <location filename="../../ui/history_words.py" line="317"/>
         <source>for: %1</source>
         <translation>ji bo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="313"/>
+        <location filename="../../ui/history_words.py" line="320"/>
         <source>language: %1</source>
         <translation>ziman: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="316"/>
+        <location filename="../../ui/history_words.py" line="323"/>
         <source>with a password</source>
         <translation>bi şîfreyê parastî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="318"/>
+        <location filename="../../ui/history_words.py" line="325"/>
         <source>with the recovery code</source>
         <translation>bi koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="320"/>
+        <location filename="../../ui/history_words.py" line="327"/>
         <source>with the passphrase</source>
         <translation>bi şîfreyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="324"/>
+        <location filename="../../ui/history_words.py" line="331"/>
         <source>audit chain head: %1</source>
         <translation>serê zincîra tomara kontrolê: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="327"/>
+        <location filename="../../ui/history_words.py" line="334"/>
         <source>synthetic persons, for trying things</source>
         <translation>kesên çêkirî, ji bo ceribandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="329"/>
+        <location filename="../../ui/history_words.py" line="336"/>
         <source>records set right: %1</source>
         <translation>tomarên rastkirî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="332"/>
+        <location filename="../../ui/history_words.py" line="339"/>
         <source>reports withheld: %1</source>
         <translation>raporên veşartî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="347"/>
+        <location filename="../../ui/history_words.py" line="354"/>
         <source>rows read: %1</source>
         <translation>rêzên xwendî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="349"/>
+        <location filename="../../ui/history_words.py" line="356"/>
         <source>rows: %1</source>
         <translation>rêz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="354"/>
+        <location filename="../../ui/history_words.py" line="361"/>
         <source>values the vault kept: %1</source>
         <translation>nirxên ku xezîneyê hiştin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="360"/>
+        <location filename="../../ui/history_words.py" line="367"/>
         <source>row %1: %2 %3</source>
         <translation>rêz %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="362"/>
+        <location filename="../../ui/history_words.py" line="369"/>
         <source>row %1: %2</source>
         <translation>rêz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="364"/>
+        <location filename="../../ui/history_words.py" line="371"/>
         <source>as row %1 (rows: %2)</source>
         <translation>wek rêza %1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="367"/>
+        <location filename="../../ui/history_words.py" line="374"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="369"/>
+        <location filename="../../ui/history_words.py" line="376"/>
         <source>row %1 taken back from %2</source>
         <translation>rêza %1 ji %2 hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="372"/>
+        <location filename="../../ui/history_words.py" line="379"/>
         <source>the record the row had made was deleted</source>
         <translation>tomara ku rêzê çêkiribû hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="390"/>
+        <location filename="../../ui/history_words.py" line="397"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>Rewşên ku rizgarkirina %1 dabûn hatin vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="392"/>
+        <location filename="../../ui/history_words.py" line="399"/>
         <source>Status from rescue %1: %2</source>
         <translation>Rewş ji rizgarkirina %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="398"/>
+        <location filename="../../ui/history_words.py" line="405"/>
         <source>Status %1 re-dated %2 → %3, as report %4</source>
         <translation>Rewşa %1 ji nû ve hate dîrokkirin %2 → %3, wek rapora %4</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="401"/>
+        <location filename="../../ui/history_words.py" line="408"/>
         <source>Status changed to %1</source>
         <translation>Rewş bû %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="426"/>
+        <location filename="../../ui/history_words.py" line="433"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>rêza %1 ya koma anînê %2 bi destan wek kesekî nû hate biryardan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="380"/>
-        <location filename="../../ui/history_words.py" line="403"/>
+        <location filename="../../ui/history_words.py" line="387"/>
+        <location filename="../../ui/history_words.py" line="410"/>
         <source>Status recorded: %1</source>
         <translation>Rewşek hate tomarkirin: %1</translation>
     </message>
@@ -5328,7 +5338,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="905"/>
-        <location filename="../../ui/person_page.py" line="209"/>
+        <location filename="../../ui/person_page.py" line="211"/>
         <source>(read as %1)</source>
         <translation>(wek %1 hat xwendin)</translation>
     </message>
@@ -6412,498 +6422,508 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="90"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Split out</source>
         <translation>Veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Back to list</source>
         <translation>Vegere lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Copy case number</source>
         <translation>Hejmara dosyayê kopî bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Print dossier...</source>
         <translation>Dosyayê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="105"/>
+        <location filename="../../ui/person_page.py" line="107"/>
         <source>Edit</source>
         <translation>Biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="106"/>
+        <location filename="../../ui/person_page.py" line="108"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="107"/>
+        <location filename="../../ui/person_page.py" line="109"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="108"/>
+        <location filename="../../ui/person_page.py" line="110"/>
         <source>Undo last change</source>
         <translation>Guhertina dawî paşve bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="111"/>
+        <location filename="../../ui/person_page.py" line="113"/>
         <source>Restore draft</source>
         <translation>Reşnivîsê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="112"/>
+        <location filename="../../ui/person_page.py" line="114"/>
         <source>Discard draft</source>
         <translation>Reşnivîsê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="153"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="146"/>
-        <location filename="../../ui/person_page.py" line="153"/>
+        <location filename="../../ui/person_page.py" line="148"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>List</source>
         <translation>Lîste</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="105"/>
         <source>Same person as...</source>
         <translation>Heman kes e wek...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="110"/>
+        <location filename="../../ui/person_page.py" line="112"/>
         <source>Reload</source>
         <translation>Ji nû ve bar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="146"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="146"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>Batch</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="147"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="147"/>
-        <location filename="../../ui/person_page.py" line="153"/>
+        <location filename="../../ui/person_page.py" line="149"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="148"/>
+        <location filename="../../ui/person_page.py" line="150"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="148"/>
+        <location filename="../../ui/person_page.py" line="150"/>
         <source>What the list said</source>
         <translation>Tiştê ku lîsteyê gotiye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="153"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="153"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="154"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="154"/>
         <source>Record</source>
         <translation>Tomar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="153"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="154"/>
+        <location filename="../../ui/person_page.py" line="156"/>
         <source>The list said</source>
         <translation>Lîsteyê got</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="154"/>
+        <location filename="../../ui/person_page.py" line="156"/>
         <source>The vault keeps</source>
         <translation>Xezîne dihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="156"/>
+        <location filename="../../ui/person_page.py" line="158"/>
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="157"/>
+        <location filename="../../ui/person_page.py" line="159"/>
         <source>Relatives</source>
         <translation>Xizm</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="158"/>
+        <location filename="../../ui/person_page.py" line="160"/>
         <source>Family contacts</source>
         <translation>Têkiliyên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="159"/>
+        <location filename="../../ui/person_page.py" line="161"/>
         <source>Photos</source>
         <translation>Wêne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="160"/>
+        <location filename="../../ui/person_page.py" line="162"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="161"/>
+        <location filename="../../ui/person_page.py" line="163"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="162"/>
+        <location filename="../../ui/person_page.py" line="164"/>
         <source>Provenance</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="163"/>
-        <location filename="../../ui/person_page.py" line="299"/>
+        <location filename="../../ui/person_page.py" line="165"/>
+        <location filename="../../ui/person_page.py" line="301"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="164"/>
+        <location filename="../../ui/person_page.py" line="166"/>
         <source>History</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="223"/>
+        <location filename="../../ui/person_page.py" line="225"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="234"/>
+        <location filename="../../ui/person_page.py" line="236"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>Ev tomar bi %1 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye; ji bo dîroka xwe tê parastin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="253"/>
+        <location filename="../../ui/person_page.py" line="255"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (tomara %2, bi vê re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="267"/>
+        <location filename="../../ui/person_page.py" line="269"/>
         <source>%1, read as %2</source>
         <translation>%1, wek %2 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="288"/>
+        <location filename="../../ui/person_page.py" line="290"/>
         <source>(settled: the vault holds the list&apos;s value now)</source>
         <translation>(hate çareserkirin: xezîne niha nirxa lîsteyê digire)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="290"/>
+        <location filename="../../ui/person_page.py" line="292"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(hate çareserkirin: koma %1 (%2), guhertoyeke nûtir a lîsteyê, êdî vê nabêje)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="353"/>
+        <location filename="../../ui/person_page.py" line="355"/>
         <source>Saved at %1.</source>
         <translation>Di saet %1 de hate tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="361"/>
+        <location filename="../../ui/person_page.py" line="363"/>
         <source>%1 was saved elsewhere since you began editing, so nothing was saved. Reload takes her record as it is saved now and keeps what you typed on top of it; where a field you changed was changed there too, you choose which to keep. Then save again.</source>
         <translation>%1 ji dema ku te dest bi guherandinê kir ve li cihekî din hat tomarkirin, ji ber vê tiştek nehat tomarkirin. «Ji nû ve bar bike» tomara wê wek ku niha tomarkirî ye digire û tiştê ku te nivîsiye li ser wê dihêle; li cihê ku qadeke ku te guhertiye li wir jî hatibe guhertin, tu hildibijêrî kîjan bimîne. Paşê dîsa tomar bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="410"/>
+        <location filename="../../ui/person_page.py" line="412"/>
         <source>Last change undone at %1.</source>
         <translation>Guhertina dawî di saet %1 de hate paşvekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="460"/>
+        <location filename="../../ui/person_page.py" line="462"/>
         <source>Her record as it is saved now, with what you typed on top of it. Nothing is saved until you click Save.</source>
         <translation>Tomara wê wek ku niha tomarkirî ye, bi tiştê ku te nivîsiye li ser wê. Heta ku tu li «Tomar bike» nexî, tiştek nayê tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="493"/>
+        <location filename="../../ui/person_page.py" line="495"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>Dîroka %1 lê hat danîn, dema dîtinê ya rapora %2. Heke di rojek din de qewimî, wê paşde bikişîne û bi dîroka wê dîsa zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="506"/>
+        <location filename="../../ui/person_page.py" line="508"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="509"/>
+        <location filename="../../ui/person_page.py" line="511"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin, berî vê. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="522"/>
+        <location filename="../../ui/person_page.py" line="524"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirina %2 di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="527"/>
+        <location filename="../../ui/person_page.py" line="529"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirin, ku bê dîrok hate gotin, di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="543"/>
+        <location filename="../../ui/person_page.py" line="545"/>
         <source>She was reunited with her family on %1; this makes her held again. If this is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de vegeriya malbata xwe; ev wê dîsa wek girtî dide nîşan. Heke ev şaş e, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="546"/>
+        <location filename="../../ui/person_page.py" line="548"/>
         <source>She was rescued on %1; this makes her held again. If this is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de hate rizgarkirin; ev wê dîsa wek girtî dide nîşan. Heke ev şaş e, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="550"/>
+        <location filename="../../ui/person_page.py" line="552"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de vegeriya malbata xwe; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="553"/>
+        <location filename="../../ui/person_page.py" line="555"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de hate rizgarkirin; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="567"/>
+        <location filename="../../ui/person_page.py" line="569"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wê de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="570"/>
+        <location filename="../../ui/person_page.py" line="572"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wî de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wî.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="573"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza vî kesî de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa vî kesî.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="583"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>%1 was recorded in her history; she is still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye (%3): rojên wê, heta ku digihîjin, dibe ku berî an piştî wê bin, û bi nîvê xwe têne hesibandin, yanî berî wê. Heke piştî wê hatibe, wê dîsa bi roja ku qewimî zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="587"/>
+        <location filename="../../ui/person_page.py" line="589"/>
         <source>%1 was recorded in his history; he is still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
         <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye (%3): rojên wê, heta ku digihîjin, dibe ku berî an piştî wê bin, û bi nîvê xwe têne hesibandin, yanî berî wê. Heke piştî wê hatibe, wê dîsa bi roja ku qewimî zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="591"/>
+        <location filename="../../ui/person_page.py" line="593"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2 (%3): its days, as far as they can reach, may come before or after it, and count at their middle, before it. If it came after, add it again with the day it happened.</source>
         <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye (%3): rojên wê, heta ku digihîjin, dibe ku berî an piştî wê bin, û bi nîvê xwe têne hesibandin, yanî berî wê. Heke piştî wê hatibe, wê dîsa bi roja ku qewimî zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="595"/>
+        <location filename="../../ui/person_page.py" line="597"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wê de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="597"/>
+        <location filename="../../ui/person_page.py" line="599"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wî de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="599"/>
+        <location filename="../../ui/person_page.py" line="601"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza vî kesî de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="613"/>
+        <location filename="../../ui/person_page.py" line="619"/>
+        <source>Births are often guessed, and a parent taken young may have had a child in captivity. Link them all the same? The History tab will say that they were linked despite their births.</source>
+        <translation>Jidayikbûn gelek caran bi texmînê tên nivîsandin, û dibe ku dê an bavekî ku biçûk hatiye revandin di dîlîtiyê de zarokek anîbe. Dîsa jî wan bi hev ve girê didî? Beşa «Dîrok» dê bibêje ku ew tevî jidayikbûnên wan hatin girêdan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="622"/>
+        <source>Link all the same</source>
+        <translation>Dîsa jî girê bide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="630"/>
         <source>Linked: %1 %2, %3.</source>
         <translation>Hat girêdan: %1 %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="648"/>
+        <location filename="../../ui/person_page.py" line="665"/>
         <source>%1 is now %2 (was %3): what report %4 tells reaches no later than the day it came in.</source>
         <translation>Rewşa %1 niha %2 ye (berê: %3): tiştê rapora %4 dibêje ji roja ku hat derbas nabe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="658"/>
+        <location filename="../../ui/person_page.py" line="675"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>Rewşa %1 niha %2 ye (berê: %3): rewşeke paşêtir an di dosyaya wê de pêşdetir.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="663"/>
+        <location filename="../../ui/person_page.py" line="680"/>
         <source>%1: her death is recorded on %2, before a status she was alive in: if the death was reported in error, withdraw it; if the observed date of report %3 is wrong, correct it.</source>
         <translation>%1: mirina wê li %2 hatiye tomarkirin, berî rewşeke ku ew tê de sax bû: heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke dîroka dîtinê ya rapora %3 şaş be, rast bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="674"/>
+        <location filename="../../ui/person_page.py" line="691"/>
         <source>%1: her status %2 now dated %3, as report %4.</source>
         <translation>%1: rewşa wê %2 niha bi dîroka %3 ye, wek rapora %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="676"/>
+        <location filename="../../ui/person_page.py" line="693"/>
         <source>%1: her status %2 keeps %3: report %4 gives no observed date now.</source>
         <translation>%1: rewşa wê %2 dîroka %3 diparêze: rapora %4 êdî tu dîroka dîtinê nade.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="677"/>
+        <location filename="../../ui/person_page.py" line="694"/>
         <source>%1: her status %2 keeps %3: it was told with a date of its own, or before CaseKeeper noted which statuses took the report&apos;s date; to date it anew, withdraw it and tell it again on report %4 without a date.</source>
         <translation>%1: rewşa wê %2 dîroka %3 diparêze: bi dîroka xwe hate gotin, an berî ku CaseKeeper tomar bike kîjan rewş dîroka raporê girtine; ji bo dîrokeke nû, wê paşde bikişîne û dîsa li ser rapora %4 bê dîrok bibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="690"/>
+        <location filename="../../ui/person_page.py" line="707"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="692"/>
+        <location filename="../../ui/person_page.py" line="709"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê %2 dimîne, ku paşê ye an di dosyaya wê de pêşdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="695"/>
+        <location filename="../../ui/person_page.py" line="712"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin; ti rewşê nade: rewşa wê %2 dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="740"/>
+        <location filename="../../ui/person_page.py" line="757"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>%1 ji rapora %2 nayê rakirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="744"/>
+        <location filename="../../ui/person_page.py" line="761"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 ji rapora %2 were rakirin? Bi şaşî li ser navê wê hatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="746"/>
+        <location filename="../../ui/person_page.py" line="763"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>Rapor dimîne, li ser %1; ji rûpel û belgeyên wê derdikeve. Tomara kontrolê vê guhertinê diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="749"/>
+        <location filename="../../ui/person_page.py" line="766"/>
         <source>Take her off</source>
         <translation>Wê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="759"/>
+        <location filename="../../ui/person_page.py" line="776"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 ji rapora %2 hat rakirin: êdî ne li ser wê ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="797"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="789"/>
+        <location filename="../../ui/person_page.py" line="806"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="804"/>
+        <location filename="../../ui/person_page.py" line="821"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="807"/>
+        <location filename="../../ui/person_page.py" line="824"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="811"/>
+        <location filename="../../ui/person_page.py" line="828"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="823"/>
+        <location filename="../../ui/person_page.py" line="840"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) ji dîroka %3 paşde bikişîne?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="520"/>
-        <location filename="../../ui/person_page.py" line="540"/>
-        <location filename="../../ui/person_page.py" line="824"/>
+        <location filename="../../ui/person_page.py" line="522"/>
+        <location filename="../../ui/person_page.py" line="542"/>
+        <location filename="../../ui/person_page.py" line="841"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="826"/>
+        <location filename="../../ui/person_page.py" line="843"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>Êdî di kaxezên wê de nayê nîşandan; qeyda kontrolê tiştê ku got diparêze. Rewşeke ku rizgarkirinekê daye, li ser rizgarkirinê bixwe tê guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="837"/>
+        <location filename="../../ui/person_page.py" line="854"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="840"/>
+        <location filename="../../ui/person_page.py" line="857"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="828"/>
-        <location filename="../../ui/person_page.py" line="844"/>
+        <location filename="../../ui/person_page.py" line="845"/>
+        <location filename="../../ui/person_page.py" line="861"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="240"/>
+        <location filename="../../ui/person_page.py" line="242"/>
         <source>There is an unsaved draft of this record: what was typed on her page and not saved. Restore draft puts back only the fields typed in it; what was saved since stays.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê heye: tiştê ku li ser rûpela wê hat nivîsîn û nehat tomarkirin. «Reşnivîsê vegerîne» tenê qadên ku tê de hatine nivîsîn vedigerîne; tiştê ku ji hingê ve hatiye tomarkirin dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="773"/>
+        <location filename="../../ui/person_page.py" line="790"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 bi %2 re hatiye yekkirin: li %1 hate zêdekirin, di bin %2 de tê nîşandan</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="856"/>
+        <location filename="../../ui/person_page.py" line="873"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="864"/>
+        <location filename="../../ui/person_page.py" line="881"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="868"/>
+        <location filename="../../ui/person_page.py" line="885"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="875"/>
+        <location filename="../../ui/person_page.py" line="892"/>
         <source>%1 (changed since by import %2, row %3)</source>
         <translation>%1 (ji hingê ve bi anîna %2, rêza %3 hat guhertin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="878"/>
+        <location filename="../../ui/person_page.py" line="895"/>
         <source>%1 (changed since, on %2)</source>
         <translation>%1 (ji hingê ve hat guhertin, di %2 de)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="885"/>
+        <location filename="../../ui/person_page.py" line="902"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
@@ -8757,31 +8777,31 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="256"/>
+        <location filename="../../ui/person_ops.py" line="264"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>Ji raporê re nivîsa wê divê: tiştê hatî dîtin an bihîstin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="278"/>
-        <location filename="../../ui/person_ops.py" line="301"/>
+        <location filename="../../ui/person_ops.py" line="286"/>
+        <location filename="../../ui/person_ops.py" line="309"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="280"/>
-        <location filename="../../ui/person_ops.py" line="302"/>
+        <location filename="../../ui/person_ops.py" line="288"/>
+        <location filename="../../ui/person_ops.py" line="310"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="320"/>
+        <location filename="../../ui/person_ops.py" line="328"/>
         <source>Say why the report proved false.</source>
         <translation>Bêje çima rapor derew derket.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="325"/>
+        <location filename="../../ui/person_ops.py" line="333"/>
         <source>When it proved false</source>
         <translation>Kengê derew derket</translation>
     </message>
@@ -9436,19 +9456,19 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="334"/>
+        <location filename="../../ui/person_ops.py" line="342"/>
         <location filename="../../ui/rescue_ops.py" line="169"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>Ji rizgarkirinê re herî kêm dîroka wê, cihê jê an encama wê divê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="338"/>
+        <location filename="../../ui/person_ops.py" line="346"/>
         <location filename="../../ui/rescue_ops.py" line="145"/>
         <source>Rescue date</source>
         <translation>Dîroka rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="339"/>
+        <location filename="../../ui/person_ops.py" line="347"/>
         <location filename="../../ui/rescue_ops.py" line="146"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
@@ -10325,7 +10345,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="221"/>
+        <location filename="../../ui/person_ops.py" line="222"/>
         <location filename="../../ui/person_tabs.py" line="128"/>
         <source>Date</source>
         <translation>Dîrok</translation>
@@ -10614,6 +10634,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>vala</translation>
+    </message>
+</context>
+<context>
+    <name>YearsApart</name>
+    <message>
+        <location filename="../../ui/error_words.py" line="251"/>
+        <source>less than a year</source>
+        <translation>ji salekê kêmtir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="253"/>
+        <source>at most a year</source>
+        <translation>herî zêde salek</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/error_words.py" line="254"/>
+        <source>at most %n years</source>
+        <translation>
+            <numerusform>herî zêde %n sal</numerusform>
+            <numerusform>herî zêde %n sal</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

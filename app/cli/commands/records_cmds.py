@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from app import photos
+from app.audit_words import DESPITE_AGES_SAID
 from app.cli import rescue_costs
 from app.cli.confirm import confirm_deletion
 from app.cli.named import named, named_lists, named_text
@@ -16,7 +17,7 @@ from app.cli.report_outcome import outcome_changes, outcome_options
 from app.cli.report_show import WITHHELD, register_show
 from app.cli.report_sources import register_sources
 from app.currencies import NOT_KNOWN, PAID_IN_IRAQ, is_known
-from app.domain.errors import InputFileError, ValidationError
+from app.domain.errors import InputFileError, ValidationError, YearsWord
 from app.domain.person import Status
 from app.domain.records import (
     CREDIBILITY,
@@ -213,6 +214,11 @@ def register(sub, common) -> None:
                    "spouse)")
     a.add_argument("relative_case_no")
     a.add_argument("--note", default="")
+    a.add_argument("--despite-ages", action="store_true",
+                   help="link a parent fewer than 12 years older than the child by their births "
+                        "read as widely as written: refused without it, the births and the "
+                        "years between them said (a parent taken young may have a child born "
+                        "in captivity; the audit trail notes it)")
     a.set_defaults(run=cmd_relative)
     d = rls.add_parser("remove", parents=[common],
                        help="remove the link between two persons, made from either side (both "
@@ -675,11 +681,14 @@ def _now_json(now, had: dict | None = None) -> list[dict]:
 def cmd_relative(args, ctx) -> int:
     records = ctx.open_session().records
     merged = records.merged_under(args.case_no, args.relative_case_no)
-    records.link_relative(args.case_no, args.relative_case_no,
-                          RelativeLink(0, 0, Relation(args.relation), args.note))
-    ctx.out.emit({"linked": True, **_merged_json(merged)},
-                 _with_merged(f"{args.case_no.upper()} {args.relation} "
-                              f"{args.relative_case_no.upper()}", merged))
+    despite = records.link_relative(args.case_no, args.relative_case_no,
+                                    RelativeLink(0, 0, Relation(args.relation), args.note),
+                                    despite_ages=args.despite_ages)
+    # --despite-ages given where it was not needed changes nothing, and is not said
+    said = f"{args.case_no.upper()} {args.relation} {args.relative_case_no.upper()}" + (
+        "" if despite is None else f" ({DESPITE_AGES_SAID.replace('%1', YearsWord(despite))})")
+    ctx.out.emit({"linked": True, **({"despite_ages": despite} if despite is not None else {}),
+                  **_merged_json(merged)}, _with_merged(said, merged))
     return 0
 
 
