@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from app.importing.dedupe import SAME_HUSBAND, SAME_KUNYA
+from app.matching.score import SAME_HUSBAND, SAME_KUNYA
 
 
 def _vault(cli):

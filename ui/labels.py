@@ -25,6 +25,7 @@ from app.importing.dedupe import (
     NAMES_ALIKE,
     NAMES_NEARLY,
     SAME_HUSBAND,
+    SAME_HUSBAND_TITLED,
     SAME_KUNYA,
     TIED,
     asked_again_from,
@@ -645,6 +646,10 @@ def _note_text(note: str) -> str:
     if note == SAME_KUNYA:
         return QCoreApplication.translate(
             "Explanation", "known by the same kunya, a given name not given: asked")
+    if note == SAME_HUSBAND_TITLED:
+        return QCoreApplication.translate(
+            "Explanation", "known as the wife of a man of the same name, one written with a word "
+            "more before his name: asked")
     if note == SAME_HUSBAND:
         return QCoreApplication.translate(
             "Explanation", "known as the wife of a man of the same name, a given name not given: "

@@ -32,8 +32,6 @@ from app.matching.score import (
     IDENTITY,
     MATCH_AT,
     PARTIAL_AT,
-    SAME_HUSBAND,
-    SAME_KUNYA,
     MatchScore,
     Prepared,
     Verdict,
@@ -41,9 +39,9 @@ from app.matching.score import (
     forms_sim,
     given_alone,
     given_alone_asks,
-    known_as_wife,
     prepare,
     same_kunya,
+    same_kunya_note,
     score_persons,
 )
 from app.persons import normalise_case_no
@@ -463,7 +461,7 @@ class RowMatcher:
             why += "; " + (GIVEN_ALONE if given_alone(me, other) else GIVEN_AND_FAMILY
                            if given_and_family_asks(me, other, c.score) else ONLY_ONE
                            if in_vault and pid == self._only_one else NAMELESS
-                           if _nameless_daughter(me, other) else _same_kunya_note(me)
+                           if _nameless_daughter(me, other) else same_kunya_note(me, other)
                            if same_kunya(me, other) else NAMES_NEARLY)
         if in_vault and self.vault.kept_as(pid) != pid:
             why += "; " + merged_found_note(self._case(pid, False), self._case(pid))
@@ -601,10 +599,6 @@ def forebears_partly(score: MatchScore) -> bool:
     """Her father's or grandfather's names only partly agree (Match.forebear_partial)."""
     return any(f.field in _FOREBEARS_ASKED and f.verdict == Verdict.PARTIAL
                for f in score.fields)
-
-
-def _same_kunya_note(me: Prepared) -> str:
-    return SAME_HUSBAND if known_as_wife(me) else SAME_KUNYA
 
 
 def _worth_a_look(a: Prepared, b: Prepared) -> bool:

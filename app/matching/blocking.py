@@ -262,10 +262,13 @@ def keys_and_mask(p: Person) -> tuple[set[str], int]:
 
 def kunyas(p: Person) -> set[str]:
     """The folded names of the children her kunyas name (أم خالد: خالد), nickname and aliases,
-    and the first name of the husband a name "wife of" names (زوجة المرحوم جميل خلف: جميل)."""
+    and the first name of the husband a name "wife of" names (زوجة المرحوم جميل خلف: جميل),
+    and the last word but one of his name: a title no list holds read as his first name
+    («زوجة حجي جميل خلف») still meets the wife of Jamil Khalaf (score._same_tail)."""
     nick = p.names.get(NamePart.NICKNAME) or NameText()
     texts = (nick.original, nick.latin, *p.aliases) if p.aliases or not nick.is_blank else ()
-    return {who[1][0] for t in texts if (who := named_for(text_tokens(t)))}
+    named = [who[1] for t in texts if (who := named_for(text_tokens(t)))]
+    return {w[0] for w in named} | {w[-2] for w in named if len(w) > 2}
 
 
 # Given and father with one of grandfather or family: the shape of a list that may have left
@@ -667,7 +670,7 @@ def find_duplicates(persons: dict[int, Person], threshold: float | None = None,
         elif kunya and same_kunya_asks(pa, pb, explained := score_prepared(pa, pb)):
             # «زوجة جميل خلف» and «زوجة الشهيد جميل خلف» entered by hand: asked at import, and
             # so listed here, not only at --threshold 0.05
-            kunyas.append((a, b, replace(explained, note=same_kunya_note(pa))))
+            kunyas.append((a, b, replace(explained, note=same_kunya_note(pa, pb))))
     if progress is not None:
         progress(len(pairs), len(pairs))
     out.sort(key=_best_first)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -926,10 +927,19 @@ SAME_KUNYA = "known by the same kunya, a given name not given: asked"
 # ... and so a row known only as the wife of a man («زوجة جميل خلف»), asked about the records
 # known as the wife of a man of that name.
 SAME_HUSBAND = "known as the wife of a man of the same name, a given name not given: asked"
+# ... where his name in one has a word or more before the rest (a title no list holds: حجي,
+# ملا, Sorani مەلا, "late"), the rest agreeing (same_kunya).
+SAME_HUSBAND_TITLED = ("known as the wife of a man of the same name, one written with a word more "
+                       "before his name: asked")
 
 
-def same_kunya_note(a: Prepared) -> str:
-    """SAME_HUSBAND where a is known as a man's wife, else SAME_KUNYA."""
+def same_kunya_note(a: Prepared, b: Prepared | None = None) -> str:
+    """SAME_HUSBAND_TITLED where a and b are known as the wives of men whose names agree only
+    by their last words (one with a title before), SAME_HUSBAND where a is known as a man's
+    wife, else SAME_KUNYA."""
+    if b is not None and known_as_wife(a) and not _kunya_pairs(a, b, _same_words) \
+            and _kunya_pairs(a, b, _same_tail):
+        return SAME_HUSBAND_TITLED
     return SAME_HUSBAND if known_as_wife(a) else SAME_KUNYA
 
 
@@ -943,8 +953,24 @@ def same_kunya(a: Prepared, b: Prepared) -> bool:
     and a record of خالدة known as Umm Khalid): she may be that woman; only a person can tell."""
     if NamePart.GIVEN in a.forms and NamePart.GIVEN in b.forms or not (a.aliases and b.aliases):
         return False
+    return _kunya_pairs(a, b, _same_words) or _kunya_pairs(a, b, _same_tail)
+
+
+def _kunya_pairs(a: Prepared, b: Prepared,
+                 same: Callable[[tuple[str, ...], tuple[str, ...]], bool]) -> bool:
+    """Whether a kunya or husband's name of a and one of b say whose alike, by same."""
     ka, kb = _kunya_children(a.aliases), _kunya_children(b.aliases)
-    return any(x[0] == y[0] and _same_words(x[1], y[1]) for x in ka for y in kb)
+    return any(x[0] == y[0] and same(x[1], y[1]) for x in ka for y in kb)
+
+
+def _same_tail(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """His name in one has words before the other's whole name of two words or more, which
+    agrees word for word with its end («حجي جميل خلف», «جميل خلف»): a title no list can hold
+    all of (حجي, ملا, Sorani خوالێخۆشبوو, "late"), read as his first name. The wife of Jamil
+    Hasan is still not the wife of Jamil Khalaf."""
+    if len(x) == len(y) or min(len(x), len(y)) < 2:
+        return False
+    return all(text_sim(u, v) >= MATCH_AT for u, v in zip(reversed(x), reversed(y), strict=False))
 
 
 def _same_words(x: tuple[str, ...], y: tuple[str, ...]) -> bool:

@@ -117,10 +117,11 @@ HUSBAND_TITLES = (("the", "late"), ("the", "martyr"), ("the", "sheikh"),
                   ("المرحوم",), ("الشهيد",), ("شهيد",), ("المغدور",), ("المختطف",),
                   ("المخطوف",), ("الحاج",), ("الحجي",), ("الشيخ",), ("الشيخه",))
 # ... and those that say she is the wife of his brother («زوجة أخ سعيد», «زوجة شقيق سعيد»,
-# Sorani «ژنی برای سەعید», "wife of (the) brother of Saeed"): the row names another man than
-# her husband, and is held (name_cells).
+# Sorani «ژنی برای سەعید», "wife of (the) brother of Saeed"), or of his son in the everyday
+# ولد («زوجة ولد سعيد خضر», as ابن is): the row names another man than her husband, and is
+# held (name_cells).
 HUSBANDS_KIN = (("the", "brother", "of"), ("brother", "of"), ("اخ",), ("اخو",), ("شقيق",),
-                ("براي",))
+                ("براي",), ("ولد",))
 # The one spelling tokens gives each: a woman known only as «زوجة جميل خلف» is found, and
 # met, by "wife of Jamil Khalaf" (named_for).
 MOTHER_OF, WIFE_OF = "ام", "زوجه"
