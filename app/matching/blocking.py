@@ -627,12 +627,14 @@ def _each_with_all(short: list[int], others: list[int],
 def find_duplicates(persons: dict[int, Person], threshold: float | None = None,
                     is_excluded: Callable[[int, int], bool] | None = None,
                     progress: Progress | None = None,
-                    cancel: threading.Event | None = None) -> list[tuple[int, int, MatchScore]]:
+                    cancel: threading.Event | None = None, left_out: list[int] | None = None
+                    ) -> list[tuple[int, int, MatchScore]]:
     """Likely duplicate pairs inside one collection scoring threshold or more, best first,
     with explanations. threshold None: DUPLICATE_THRESHOLD, and after those the pairs of a
     given name alone (labelled GIVEN_ALONE), a given name and clan (given_clan.
     clan_pairs_shown) or one kunya or husband's name with no given name (SAME_KUNYA,
-    SAME_HUSBAND) that import asks about below it, together best first. A threshold
+    SAME_HUSBAND) that import asks about below it, together best first; left_out, when
+    given, receives how many of the last were not shown (_few_namesakes). A threshold
     given is kept to: `--threshold 0.95` listed a 0.71 pair below a 0.42 one."""
     asked_below = threshold is None
     threshold = DUPLICATE_THRESHOLD if threshold is None else threshold
@@ -677,7 +679,10 @@ def find_duplicates(persons: dict[int, Person], threshold: float | None = None,
     masks = {pid: m for pid, _, m in keyed}
     below = _few_alone(alone, masks) + clan_pairs_shown(
         clans, {pid: m == GIVEN_FAMILY for pid, m in masks.items()}, ALONE_PAIRED, ALONE_PAIRS) \
-        + sorted(kunyas, key=_best_first)[:ALONE_PAIRS]  # many women are the mother of a Khalid
+        + (shown := _few_namesakes(kunyas, {pid for pid, p in prepared.items()
+                                             if NamePart.GIVEN not in p.forms}))
+    if left_out is not None:
+        left_out.append(len(kunyas) - len(shown))
     return out + sorted(below, key=_best_first)
 
 
@@ -692,7 +697,15 @@ def _few_alone(alone: list[tuple[int, int, MatchScore]], mask: dict[int, int]
                ) -> list[tuple[int, int, MatchScore]]:
     """The given-name-alone pairs shown: those of a record fitting at most ALONE_PAIRED
     namesakes, at most ALONE_PAIRS of them, best first."""
-    fits = Counter(pid for a, b, _ in alone for pid in (a, b) if mask[pid] == GIVEN_ONLY)
-    kept = [t for t in alone if all(fits[pid] <= ALONE_PAIRED for pid in t[:2]
-                                    if mask[pid] == GIVEN_ONLY)]
+    return _few_namesakes(alone, {pid for pid, m in mask.items() if m == GIVEN_ONLY})
+
+
+def _few_namesakes(pairs: list[tuple[int, int, MatchScore]], short: set[int]
+                   ) -> list[tuple[int, int, MatchScore]]:
+    """Of pairs, those where each record of short (those of a given name alone, or no given
+    name beside a kunya or husband's name) fits at most ALONE_PAIRED of them, at most
+    ALONE_PAIRS, best first: ten mothers of a Khalid in one village are 45 pairs, and which
+    of them it is, only more than the kunya can tell."""
+    fits = Counter(pid for a, b, _ in pairs for pid in (a, b) if pid in short)
+    kept = [t for t in pairs if all(fits[pid] <= ALONE_PAIRED for pid in t[:2] if pid in short)]
     return sorted(kept, key=_best_first)[:ALONE_PAIRS]

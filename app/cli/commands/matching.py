@@ -384,12 +384,17 @@ def cmd_duplicates(args, ctx) -> int:
     session = ctx.open_session()
     kw = {} if args.threshold is None else {"threshold": args.threshold}
     pairs = session.matching.duplicates(progress=_bar(ctx, "comparing"), **kw)
+    left_out = getattr(pairs, "left_out", 0)
     if args.limit is not None:
         pairs = pairs[:args.limit]
     ctx.out.emit([p.to_dict() for p in pairs], "\n".join(
         f"{score_figure(p.score)}  {p.a.case_no}  {_one_name(p.a)}  ==  "
         f"{p.b.case_no}  {_one_name(p.b)}  ({p.a.score.summary_with_values()}){_refused(p.a.score)}"
         for p in pairs) or "(no likely duplicates)")
+    if left_out:
+        ctx.out.note(f"{left_out} pairs known by one kunya or husband's name not listed: their "
+                     "records have more such namesakes than can be told apart (--threshold 0 "
+                     "lists them)")
     return 0
 
 
