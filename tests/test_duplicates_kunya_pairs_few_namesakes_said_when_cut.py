@@ -22,3 +22,15 @@ def test_many_mothers_of_a_khalid_left_out_and_said(cli):
     assert pairs == {hardan: SAME_KUNYA}, pairs
     said = cli("duplicates")
     assert f"{many * (many - 1) // 2} pairs known by one kunya" in said.stderr, said.stderr
+
+
+def test_the_desktop_says_how_many_were_left_out(qtbot):
+    from app.matching_service import ListedPairs
+    from ui.duplicates_view import DuplicatesView
+
+    view = DuplicatesView(None)
+    qtbot.addWidget(view)
+    pairs = ListedPairs()
+    pairs.left_out = 10
+    view._found(pairs)
+    assert "not listed" in view.summary.text() and view.summary.text().endswith(": 10")

@@ -228,7 +228,13 @@ class DuplicatesView(QWidget):
                     item = self.list.model.item(n, col)
                     item.setBackground(QColor(VERDICT_COLOURS["partial"]))
                     item.setToolTip(said)
-        self.summary.setText(self.tr("%n likely pair(s)", "", len(pairs)))
+        said = self.tr("%n likely pair(s)", "", len(pairs))
+        if left_out := getattr(pairs, "left_out", 0):
+            # ten mothers of a Khalid in one village: their pairs cut, and said (ListedPairs)
+            said += "\n" + filled(self.tr(
+                "Pairs known by one kunya or husband's name not listed, of records with more such "
+                "namesakes than can be told apart: %1"), str(left_out))
+        self.summary.setText(said)
         self.detail.fill([])
         self.list.table.setWordWrap(False)
         if pairs:
