@@ -294,6 +294,13 @@ def _proposal(p: Person, score: MatchScore) -> Proposal:
                     p.given_unknown, given_across=p.given_across)
 
 
+class ListedPairs(list):
+    """The pairs `duplicates` lists; left_out: how many pairs of one kunya or husband's name
+    that import asks about it left out, of records with more such namesakes than can be told
+    apart (blocking._few_namesakes): said, not cut silently."""
+    left_out = 0
+
+
 class MatchingService:
     def __init__(self, db: Database, audit: AuditTrail, persons: PersonService,
                  carry_row: Callable[[int, int, str, str], list[dict]]) -> None:
@@ -355,16 +362,19 @@ class MatchingService:
                    progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> list[DuplicatePair]:
         """Likely duplicate pairs among live records scoring threshold or more, best first
-        (None: DUPLICATE_THRESHOLD, and the few pairs below it of a given name alone or a given
-        and family name that import asks about: blocking.
+        (None: DUPLICATE_THRESHOLD, and the few pairs below it of a given name alone, a given
+        and family name, or one kunya or husband's name that import asks about: blocking.
         find_duplicates); pairs marked "not the same person" are never proposed again, nor
         are the records merged into them."""
         people = self._vault(progress, cancel)
         refused = self.repo.not_same_groups()
+        cut: list[int] = []
         found = find_duplicates(people, threshold,
-                                lambda a, b: (min(a, b), max(a, b)) in refused, progress, cancel)
-        return [DuplicatePair(_proposal(people[a], s), _proposal(people[b], s))
-                for a, b, s in found]
+                                lambda a, b: (min(a, b), max(a, b)) in refused, progress, cancel, cut)
+        listed = ListedPairs(DuplicatePair(_proposal(people[a], s), _proposal(people[b], s))
+                             for a, b, s in found)
+        listed.left_out = sum(cut)
+        return listed
 
     def pair(self, case_a: str, case_b: str) -> DuplicatePair:
         """Two records she names, scored and explained as a proposed pair is, however low:

@@ -322,8 +322,9 @@ def test_no_warning_calls_a_man_her(qapp):
     from ui.import_report import sentence_said
 
     her = [t for t in notes.TEMPLATES if re.search(r"\b(her|she)\b", t)]
-    # a kunya (Umm, mother of) is only ever a woman's
-    assert her == [notes.KUNYA_READ, notes.KUNYA_AFTER], her
+    # a kunya (Umm, mother of) is only ever a woman's, and so are "wife of" and Kiçê (a woman's
+    # name, or "daughter of")
+    assert her == [notes.KUNYA_READ, notes.WIFE_READ, notes.NAME_OR_DAUGHTER, notes.KUNYA_AFTER], her
     for old, now in OLD_WORDINGS.items():
         stored = json_note(old)
         assert notes.loads(stored)[0].said.template == now

@@ -44,8 +44,8 @@ VERDICT_COLOURS = {"match": "#d3f9d8", "partial": "#fff3bf", "mismatch": "#fde2e
 def find_pairs(session, threshold: float = DUPLICATE_THRESHOLD, progress=None,
                cancel=None) -> list:
     """The pairs scoring threshold or more; at the default, as `duplicates` with no
-    --threshold, the few pairs below it of a given name alone, or a given and family name,
-    that an import asks about too (best first, labelled)."""
+    --threshold, the few pairs below it of a given name alone, a given and family name, or
+    one kunya or husband's name, that an import asks about too (best first, labelled)."""
     return session.matching.duplicates(None if threshold == DUPLICATE_THRESHOLD else threshold,
                                        progress=progress, cancel=cancel)
 
@@ -228,7 +228,13 @@ class DuplicatesView(QWidget):
                     item = self.list.model.item(n, col)
                     item.setBackground(QColor(VERDICT_COLOURS["partial"]))
                     item.setToolTip(said)
-        self.summary.setText(self.tr("%n likely pair(s)", "", len(pairs)))
+        said = self.tr("%n likely pair(s)", "", len(pairs))
+        if left_out := getattr(pairs, "left_out", 0):
+            # ten mothers of a Khalid in one village: their pairs cut, and said (ListedPairs)
+            said += "\n" + filled(self.tr(
+                "Pairs known by one kunya or husband's name not listed, of records with more such "
+                "namesakes than can be told apart: %1"), str(left_out))
+        self.summary.setText(said)
         self.detail.fill([])
         self.list.table.setWordWrap(False)
         if pairs:

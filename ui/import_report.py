@@ -404,6 +404,9 @@ TEMPLATES = frozenset((
                                       "name is left blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a kunya (mother of %3), not her given "
                       "name: read as her nickname; her given name is not in the list"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 names her as the wife of %4 (%3), not by her "
+                      "own name: read as her nickname; her given name is not in the list, and %4 "
+                      "is no name of hers or her father's"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 ends with a kunya, %3 (mother of %4): read "
                       "as her nickname, not as her family name"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds a comma, which no name does: read "
@@ -522,6 +525,10 @@ TEMPLATES = frozenset((
                                       "child, wife or mother the person is; not imported, so "
                                       "that no name is made of those words: check the row and "
                                       "import the list again"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not read: %3 may be her given name, or "
+                      "say that she is the daughter of %4, her own name not given; not imported, so "
+                      "that no name is made of those words: check the row and import the list "
+                      "again"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a count, not a person: a totals line; not "
                       "imported"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is written over several lines: read as one "

@@ -24,7 +24,6 @@ from app.importing.dedupe import (
     NAMELESS,
     NAMES_ALIKE,
     NAMES_NEARLY,
-    SAME_KUNYA,
     TIED,
     asked_again_from,
     case_no_other_from,
@@ -43,6 +42,9 @@ from app.matching.score import (
     GIVEN_ALONE,
     GRANDFATHER_AS_FAMILY,
     LEFT_OUT,
+    SAME_HUSBAND,
+    SAME_HUSBAND_TITLED,
+    SAME_KUNYA,
     SWAPPED,
     births_apart_from,
 )
@@ -644,6 +646,14 @@ def _note_text(note: str) -> str:
     if note == SAME_KUNYA:
         return QCoreApplication.translate(
             "Explanation", "known by the same kunya, a given name not given: asked")
+    if note == SAME_HUSBAND_TITLED:
+        return QCoreApplication.translate(
+            "Explanation", "known as the wife of a man of the same name, one written with a word "
+            "more before his name: asked")
+    if note == SAME_HUSBAND:
+        return QCoreApplication.translate(
+            "Explanation", "known as the wife of a man of the same name, a given name not given: "
+            "asked")
     if (apart := births_apart_from(note)) is not None:  # births that disagree, by how much
         years, then = apart
         if then is None:

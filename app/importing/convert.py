@@ -59,9 +59,11 @@ from app.importing.name_cells import (
     COMMA,
     GUESS,
     KUNYA,
+    NAME_OR_DAUGHTER,
     NAMED,
     TWO_PERSONS,
     UNKNOWN_GIVEN,
+    WIFE,
     KnownAsFirst,
     Reading,
     family_first,
@@ -115,6 +117,9 @@ _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
 # The name parts after her given name: a row with none of them may hold her whole name in
 # the given name's column.
 _OTHER_NAMES = (Field.FULL_NAME, Field.FATHER, Field.GRANDFATHER, Field.FAMILY)
+# The columns that may carry on a man's name chain after a «زوجة جميل» (his father, grandfather,
+# family) or name another woman (a mother): beside any of them filled, "wife of" is held.
+_CHAIN = (Field.FATHER, Field.GRANDFATHER, Field.FAMILY, Field.MOTHER)
 # Columns whose cell may say whose child she is before the name: «بنت سمير», keça Samir.
 _FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER)
 # The names that are hers alone, not her sisters' too: a row with none of them is no one found.
@@ -277,12 +282,14 @@ class Converter:
         # what they are read from, each only where reading it said nothing (no note, nothing
         # put on the person), and never changed after (tuples, frozen dates and readings).
         self._plain_pieces: dict[tuple, tuple[str, ...]] = {}
-        self._readings: dict[str, Reading | None] = {}
+        self._readings: dict[tuple[str, bool, int], Reading | None] = {}
         self._plain_dates: dict[tuple, FuzzyDate] = {}
         # The row's name slots with the column that filled each, and the other columns' names
         # for a slot already filled (_put_name): read anew for each row by _names.
         self._held: dict[tuple[NamePart, str], tuple[str, str]] = {}
         self._others: list[tuple[NamePart, str, str, str]] = []
+        # the row's cell read as "wife of" (column, text): she is a woman (_attributes)
+        self._wife: tuple[str, str] | None = None
         # Read per list, not once per process: the desktop program can stay open past midnight.
         self.today = date.today()
         # How each date column writes day and month, from its cells: a list saved from US
@@ -594,13 +601,14 @@ class Converter:
             return True
         return False
 
-    def _reading(self, text: str) -> Reading | None:
+    def _reading(self, text: str, only_name: bool = True, after: int = 0) -> Reading | None:
         """read_cell of a name cell's text with the list's given names (kept: see __init__)."""
-        if text in self._readings:
-            return self._readings[text]
-        said = read_cell(text, self.known_given)
+        key = (text, only_name, after)
+        if key in self._readings:
+            return self._readings[key]
+        said = read_cell(text, self.known_given, only_name, after)
         if len(self._readings) < _REMEMBERED:
-            self._readings[text] = said
+            self._readings[key] = said
         return said
 
     def _pieces(self, col: str, text: str, out: ConvertedRow, person: Person | None = None,
@@ -618,21 +626,38 @@ class Converter:
             self._plain_pieces[key] = tuple(pieces)
         return pieces
 
-    def _read_cell(self, col: str, text: str, out: ConvertedRow) -> Reading | None:
+    def _read_cell(self, col: str, text: str, out: ConvertedRow, only_name: bool,
+                   after: int) -> Reading | None:
         """What a full or given name's cell says when it is no name chain (name_cells.py); a
-        cell that cannot be read so holds the row (out.rejected)."""
-        said = self._reading(text)
-        if said is None or said.kind in (UNKNOWN_GIVEN, KUNYA):
+        cell that cannot be read so holds the row (out.rejected). only_name: no father's,
+        grandfather's, family or mother's cell in the row; after: the names those but the
+        mother's give (read_cell)."""
+        said = self._reading(text, only_name, after)
+        if said is None or said.kind in (UNKNOWN_GIVEN, KUNYA, WIFE):
+            if said is not None and said.kind == WIFE:
+                self._wife = (col, text)
             return said
         if said.kind == TWO_PERSONS:
             out.rejected = Note(notes.TWO_PERSONS, col, Quoted(text), *map(Quoted, said.said))
+        elif said.kind == NAME_OR_DAUGHTER:
+            out.rejected = Note(notes.NAME_OR_DAUGHTER, col, Quoted(text), *map(Quoted, said.said))
         else:
             out.rejected = Note(notes.NOT_HER_NAME, col, Quoted(text),
                                 Quoted(" ".join(said.said)))
         return said
 
+    def _names_after(self, row: Row) -> int:
+        """How many names the row's father's and grandfather's cells (a word each) and family
+        cells (one each: "Al Haskani") give after her given name: «kiçê Xelîl» with «Şemo» in
+        the grandfather's column may say "daughter of Xelîl Şemo" (read_cell)."""
+        return sum(len(text.split()) for f in (Field.FATHER, Field.GRANDFATHER)
+                   for _col, text in self.texts(row, f)) + len(self.texts(row, Field.FAMILY))
+
     def _names(self, row: Row, p: ListedPerson, out: ConvertedRow) -> None:
         self._held, self._others = {}, []
+        self._wife = None
+        only_name = not any(self.texts(row, f) for f in _CHAIN)
+        after = self._names_after(row)
         full = []  # (column, text split, the cell when it says her given name is unknown)
         families: list[str] = []  # family names a full name wrote first (family_leads)
         for col, text in self.texts(row, Field.FULL_NAME):
@@ -643,7 +668,7 @@ class Converter:
                     out.warnings.append(Note(notes.NOT_THE_NAME, col, Quoted(piece),
                                              Quoted(dash[2])))
                     piece = dash[1]
-                said = self._read_cell(col, piece, out)
+                said = self._read_cell(col, piece, out, only_name, after)
                 if out.rejected:
                     return
                 if said is None and (aka := _known_as(col, piece, p, out)):
@@ -661,10 +686,9 @@ class Converter:
                     full.append((col, kunya[0], ""))
                 elif said is None:
                     full.append((col, piece, ""))
-                elif said.kind == KUNYA:
+                elif said.kind in (KUNYA, WIFE):
                     self._put_name(p, NamePart.NICKNAME, col, said.rest)
-                    out.warnings.append(Note(notes.KUNYA_READ, col, Quoted(piece),
-                                             Quoted(said.said[-1])))
+                    out.warnings.append(_nickname_read(col, piece, said))
                 elif said.rest:
                     # her father's name first: split after a stand-in for her given name, which
                     # is then left out
@@ -699,7 +723,8 @@ class Converter:
         for f, part in _PART.items():
             for col, text in self.texts(row, f):
                 for piece in self._pieces(col, text, out, p if part == NamePart.GIVEN else None):
-                    if part == NamePart.GIVEN and (said := self._read_cell(col, piece, out)):
+                    if part == NamePart.GIVEN and (
+                            said := self._read_cell(col, piece, out, only_name, after)):
                         if out.rejected or self._given_cell(col, piece, said, p, out):
                             return
                         continue
@@ -793,9 +818,9 @@ class Converter:
         """A given name's cell that says it is unknown (blank, said), or a kunya (her
         nickname); True when the row is held: an unknown name with more after it, in a column
         of given names, is no reading to make safely."""
-        if said.kind == KUNYA:
+        if said.kind in (KUNYA, WIFE):
             _put(p.name(NamePart.NICKNAME), said.rest)
-            out.warnings.append(Note(notes.KUNYA_READ, col, Quoted(text), Quoted(said.said[-1])))
+            out.warnings.append(_nickname_read(col, text, said))
         elif said.rest:
             out.rejected = Note(notes.NOT_HER_NAME, col, Quoted(text),
                                 Quoted(" ".join(said.said)))
@@ -815,6 +840,9 @@ class Converter:
             # the cell as written: a Kurmanji M is mê (female), and whatever says what the list
             # gave quotes the cell with its reading, never the letter it was read as
             p.sex_written = text.strip()
+        if self._wife and p.sex is Sex.UNKNOWN and not self.texts(row, Field.SEX):
+            # «زوجة جميل»: a woman. Left unknown, the man himself (M) stayed her candidate.
+            p.sex, p.sex_written = Sex.FEMALE, self._wife[1]
         born = abducted = None  # (column, text) each date was read from
         dated = False  # the birth read from a date the cell writes, not worked out from an age
         for col, text in self.texts(row, Field.BIRTH):
@@ -956,7 +984,8 @@ class Converter:
             # the cell it was read from: a sex cell, or a status said only of a woman
             col, text = next(((c, t) for f in (Field.SEX, Field.STATUS)
                               for c, t in self.texts(row, f) if t.strip() == p.sex_written),
-                             ("", p.sex_written))
+                             self._wife if self._wife and self._wife[1] == p.sex_written
+                             else ("", p.sex_written))
             out.warnings.append(Note(notes.SEX_AGAINST_HEADING, col, Quoted(text),
                                      Word("sex", p.sex.value), heading, section.row, sex))
 
@@ -1473,6 +1502,15 @@ def _known_as(col: str, text: str, p: Person, out: ConvertedRow) -> str:
     out.warnings.append(Note(notes.KNOWN_AS, col, Quoted(text), Quoted(aka[1]), Quoted(aka[2]),
                              Quoted(aka[0])))
     return aka[0]
+
+
+def _nickname_read(col: str, text: str, said: Reading) -> Note:
+    """The note of a name cell read as her nickname: a kunya («أم خالد») or "wife of" a man
+    («زوجة جميل خلف»), her own name not in the list."""
+    if said.kind == KUNYA:
+        return Note(notes.KUNYA_READ, col, Quoted(text), Quoted(said.said[-1]))
+    man = " ".join(said.rest.split()[len(said.said):])
+    return Note(notes.WIFE_READ, col, Quoted(text), Quoted(" ".join(said.said)), Quoted(man))
 
 
 # Before a place: «من كوجو», "from Kocho", Kurmanji ji, Sorani لە.

@@ -41,6 +41,7 @@ from app.matching.score import (
     given_alone_asks,
     prepare,
     same_kunya,
+    same_kunya_note,
     score_persons,
 )
 from app.persons import normalise_case_no
@@ -67,10 +68,7 @@ NAMES_NEARLY = "the given names partly agree and the rest of the name agrees: as
 # Asked below ASKED too: a row whose given name is not known, her father's and grandfather's
 # names alike and nothing disagreeing (_nameless_daughter).
 NAMELESS = "her given name is not known, and her father's and grandfather's names agree: asked"
-# Asked however low the score: one of the two has no given name and both are known by one
-# kunya (أم خالد, Umm Khalid), nothing disagreeing (same_kunya). Many women are the mother of
-# a Khalid, so never more than asked.
-SAME_KUNYA = "known by the same kunya, a given name not given: asked"
+# SAME_KUNYA, SAME_HUSBAND (score.py): asked however low the score.
 # Asked however low the births bring the score (down to UNLIKELY): her given name and the other
 # names both records hold agree, at least one of father, grandfather and family among them,
 # and nothing but the birth disagrees. A list of 2026 giving the age she was taken at, or a
@@ -463,7 +461,7 @@ class RowMatcher:
             why += "; " + (GIVEN_ALONE if given_alone(me, other) else GIVEN_AND_FAMILY
                            if given_and_family_asks(me, other, c.score) else ONLY_ONE
                            if in_vault and pid == self._only_one else NAMELESS
-                           if _nameless_daughter(me, other) else SAME_KUNYA
+                           if _nameless_daughter(me, other) else same_kunya_note(me, other)
                            if same_kunya(me, other) else NAMES_NEARLY)
         if in_vault and self.vault.kept_as(pid) != pid:
             why += "; " + merged_found_note(self._case(pid, False), self._case(pid))

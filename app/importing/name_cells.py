@@ -16,10 +16,22 @@ from typing import NamedTuple
 
 from app.domain.fuzzydate import DIGITS
 from app.importing.names import family_leads
-from app.text.normalize import fold_arabic, kinship_key, word_breaks
+from app.text.normalize import (
+    HUSBANDS_KIN,
+    NAME_OR_KINSHIP,
+    WIFE_OF_WORDS,
+    fold_arabic,
+    kinship_key,
+    phrase_length,
+    titles_length,
+    word_breaks,
+)
 
 # What a cell reads as (Reading.kind).
 UNKNOWN_GIVEN, TWO_PERSONS, RELATION, KUNYA = "unknown given", "two persons", "relation", "kunya"
+WIFE = "wife of"
+# Kiçê first before two names or more: her name, or "daughter of" with hers not given
+NAME_OR_DAUGHTER = "name or daughter of"
 
 # Words that say her given name is not known, folded (kinship_key), longest first: مجهولة الاسم,
 # مجهول, unknown, Kurmanji nenas (e), Sorani نەناسراو.
@@ -30,16 +42,17 @@ _DAUGHTER_OF = (("daughter", "of"), ("بنت",), ("ابنه",), ("kecha",), ("ke
                 ("qize",), ("kicha",), ("kiche",), ("كجي",), ("bint",))
 # Words that say whose child, baby or wife she is: never a name, wherever they stand. Her own
 # name is not in such a cell, and what is cut out of it is no name of hers or her father's.
+# The "wife of" words are normalize.WIFE_OF_WORDS.
 _RELATION_WORDS = frozenset({
-    "طفله", "طفل", "رضيعه", "رضيع", "زوجه", "زوجي", "زني", "كوربه", "مندال",
-    "baby", "infant", "newborn", "wife", "zarok", "pitik"})
-_RELATION_PAIRS = frozenset({("child", "of"), ("wife", "of"), ("son", "of"),
-                             ("daughter", "of")})
+    "طفله", "طفل", "رضيعه", "رضيع", "زوجي", "كوربه", "مندال",
+    "baby", "infant", "newborn", "zarok", "pitik", *(w[0] for w in WIFE_OF_WORDS)})
+_RELATION_PAIRS = frozenset({("child", "of"), ("son", "of"), ("daughter", "of"),
+                             *(w for w in WIFE_OF_WORDS if len(w) == 2)})
 # ... and those that say it only as the cell's first word, with no name of hers before them
 # ("ابنة الياس": Elias's daughter, unnamed); after a name they are "daughter of" (Viyan keça
-# Xelîl), which names.py reads.
+# Xelîl), which names.py reads. Not kiçê: first, it is her name (normalize.NAME_OR_KINSHIP).
 _RELATION_FIRST = frozenset({"ابنه", "بنت", "ابن", "bint", "bin", "kecha", "keche", "qiza",
-                             "qize", "kicha", "kiche", "kure", "kuri", "كجي", "كوري"})
+                             "qize", "kicha", "kure", "kuri", "كجي", "كوري"})
 # أم خالد, Umm Khalid, Oum Khalid; Sorani دایکی, Kurmanji dayka: "mother of Khalid", a kunya,
 # not her given name and a father's name.
 _MOTHER_OF = frozenset({"ام", "umm", "um", "oum", "دايكي", "dayka"})
@@ -117,10 +130,13 @@ def _starts(keys: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> in
     return 0
 
 
-def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -> Reading | None:
+def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset(),
+              only_name: bool = True, after: int = 0) -> Reading | None:
     """What a full name's (or given name's) cell is when it is not one person's name chain;
     None for a name to split as names.py does. known_given: given names the list itself writes
-    (folded), which tell a و glued to a second name."""
+    (folded), which tell a و glued to a second name. only_name: no other column of the row
+    names anyone (father, grandfather, family, mother); else a "wife of" is held (_wife).
+    after: how many names the row's father's, grandfather's and family cells give after it."""
     words = word_breaks(text).split()
     keys = [kinship_key(w) for w in words]
     if not words:
@@ -128,7 +144,7 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -
     if n := _starts(keys, 0, _UNKNOWN):
         k = _starts(keys, n, _DAUGHTER_OF)
         rest = words[n + k:]
-        inner = read_cell(" ".join(rest), known_given) if rest else None
+        inner = read_cell(" ".join(rest), known_given, only_name, after) if rest else None
         return inner or Reading(UNKNOWN_GIVEN, " ".join(rest), tuple(words[:n + k]))
     if sides := two_names(" ".join(words)):  # "Nadia Murad, Layla Murad"
         return Reading(TWO_PERSONS, said=sides)
@@ -138,6 +154,8 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -
             return Reading(TWO_PERSONS, said=(words[i - 1], words[i + 1]))
     if len(keys) > 1 and _glued_and(keys[1], known_given):
         return Reading(TWO_PERSONS, said=(words[0], words[1][1:]))
+    if only_name and (wife := _wife(words, keys, known_given)):
+        return wife
     for i, key in enumerate(keys):
         if key in _RELATION_WORDS:
             return Reading(RELATION, said=(words[i],))
@@ -146,11 +164,44 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -
             return Reading(RELATION, said=tuple(words[i:i + 2]))
     if len(words) > 1 and keys[0] in _RELATION_FIRST:
         return Reading(RELATION, said=(words[0],))
+    if len(words) > 1 and len(words) - 1 + after > 1 and keys[0] in NAME_OR_KINSHIP:
+        # "kiçê Xelîl Şemo": Kiçê Xelîl Şemo, or the daughter of Xelîl Şemo, her name not
+        # given; read as the first, the second was a woman made up, never asked about. So too
+        # where the row's other columns carry on the names ("kiçê Xelîl" | "Şemo"). Kiçê alone
+        # in its cell says no "daughter of": the list wrote it as her name.
+        return Reading(NAME_OR_DAUGHTER, said=(words[0], words[1]))
     if len(words) > 1 and keys[0] in _MOTHER_OF:
         if len(words) == 2:
             return Reading(KUNYA, " ".join(words), tuple(words))
         return Reading(RELATION, said=tuple(words[:2]))
     return None
+
+
+def _wife(words: list[str], keys: list[str], known_given: frozenset[str] | set[str]
+          ) -> Reading | None:
+    """A cell that names her only as a man's wife, "wife of" first and his name after it
+    («زوجة جميل خلف», «زوجة المرحوم سعيد حسن»): her nickname, read as a kunya is, never her
+    given name and her father's; said: the words before his name. None for the wife of a man's
+    brother or son («زوجة أخ سعيد», «زوجة ابن جميل»), whose name the cell does not give, and
+    for a name of no man (زوجة alone, «زوجة مجهول»). Only where the cell is the row's only name
+    (read_cell): beside a father's or family column the row may carry on his name chain («زوجة
+    جميل | خلف | حسن»), and his father became hers, his wives one woman."""
+    if not (n := phrase_length(keys, 0, WIFE_OF_WORDS)):
+        return None
+    n += titles_length(keys, n)
+    if n >= len(words) or phrase_length(keys, n, HUSBANDS_KIN) or _no_man(keys[n], known_given) \
+            or read_cell(" ".join(words[n:]), known_given) is not None:
+        return None
+    return Reading(WIFE, " ".join(words), tuple(words[:n]))
+
+
+def _no_man(key: str, known_given: frozenset[str] | set[str]) -> bool:
+    """A word (folded) first in his name that is a title or a word of kin HUSBAND_TITLES does
+    not list: "the ..." or an ال-word no given name here or in the list is («زوجة الملا جميل»,
+    «زوجة الرفيق جميل»). Taken as his first name, she was not asked about the wife of Jamil; a
+    guess of which words are his name would be worse than the row held. الياس is a name."""
+    return key == "the" or key.startswith("ال") and len(key) > 2 \
+        and key not in _GIVEN_NAMES and key not in known_given
 
 
 COMMA = re.compile(r"\s*[,،]\s*")

@@ -320,7 +320,7 @@ def forebear_name(text: str) -> str:
     words = text.split()
     if len(words) < 2:  # most cells: one name, nothing before it (read for every row)
         return text
-    n = kinship_length([kinship_key(w) for w in words[:3]], 0)
+    n = kinship_length([kinship_key(w) for w in words[:3]], 0, name_first=False)
     return " ".join(words[n:]) if n else text
 
 

@@ -180,6 +180,9 @@ GIVEN_UNKNOWN_BLANK = ("column %1: %2 says the given name is not known; the give
 # %3 the name after «أم», Umm
 KUNYA_READ = ("column %1: %2 is a kunya (mother of %3), not her given name: read as her nickname; "
               "her given name is not in the list")
+# «زوجة جميل خلف», "wife of Jamil Khalaf": %3 the words that say "wife of", %4 the man's name
+WIFE_READ = ("column %1: %2 names her as the wife of %4 (%3), not by her own name: read as her "
+             "nickname; her given name is not in the list, and %4 is no name of hers or her father's")
 # %3 the kunya at the end of a full name («جيهان قاسم خلف ام سعيد»), %4 the name after «أم»
 KUNYA_AFTER = ("column %1: %2 ends with a kunya, %3 (mother of %4): read as her nickname, not as "
                "her family name")
@@ -298,6 +301,10 @@ TWO_PERSONS = ("column %1: %2 names two persons, %3 and %4; not imported: split 
 NOT_HER_NAME = ("column %1: %2 is not one person's name: %3 says whose child, wife or mother the "
                 "person is; not imported, so that no name is made of those words: check the row "
                 "and import the list again")
+# «kiçê Xelîl Şemo»: %3 kiçê first (a woman's name, and spoken keça), %4 the name after it
+NAME_OR_DAUGHTER = ("column %1: %2 is not read: %3 may be her given name, or say that she is the "
+                    "daughter of %4, her own name not given; not imported, so that no name is made "
+                    "of those words: check the row and import the list again")
 COUNT_LINE = "column %1: %2 is a count, not a person: a totals line; not imported"
 # A full name typed over lines of its cell, read as one name (convert._unwrapped)
 NAME_LINES_JOINED = ("column %1: %2 is written over several lines: read as one name, %3; check "
@@ -388,8 +395,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              NAME_LOST_LETTERS, NAME_LOST_KURMANJI,
              MOTHER_LOST_KURMANJI, NAME_LOST_SCRIPT, SCRIPT_LOST, NO_GIVEN, NOT_A_PHONE,
              DATE_NOT_A_PHONE,
-             CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
-             TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, HEADER_AGAIN, HEADING_ACROSS,
+             CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ, WIFE_READ,
+             TWO_PERSONS, NOT_HER_NAME, NAME_OR_DAUGHTER, COUNT_LINE, HEADER_AGAIN, HEADING_ACROSS,
              HEADING_LINE, NAME_LINES_JOINED, NAME_NUMBER, TOO_COMMON, CLAN_NAMESAKES,
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
              NAME_FAMILY_FIRST, NAME_FAMILY_LEADS, NOT_KNOWN, SAID_NOT_NAMED,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -32,6 +33,7 @@ from app.matching.namesim import (
     text_sim,
     text_tokens,
 )
+from app.text.normalize import MOTHER_OF, WIFE_OF, named_for
 
 
 class Verdict(StrEnum):
@@ -918,18 +920,76 @@ def given_alone_asks(a: Prepared, b: Prepared, score: MatchScore) -> bool:
         and not any(f.verdict == Verdict.MISMATCH for f in score.fields)
 
 
+# Asked however low the score: one of the two has no given name and both are known by one
+# kunya (أم خالد, Umm Khalid), nothing disagreeing (same_kunya). Many women are the mother of
+# a Khalid, so never more than asked. Said by an import's row and by `duplicates`.
+SAME_KUNYA = "known by the same kunya, a given name not given: asked"
+# ... and so a row known only as the wife of a man («زوجة جميل خلف»), asked about the records
+# known as the wife of a man of that name.
+SAME_HUSBAND = "known as the wife of a man of the same name, a given name not given: asked"
+# ... where his name in one has a word or more before the rest (a title no list holds: حجي,
+# ملا, Sorani مەلا, "late"), the rest agreeing (same_kunya).
+SAME_HUSBAND_TITLED = ("known as the wife of a man of the same name, one written with a word more "
+                       "before his name: asked")
+
+
+def same_kunya_note(a: Prepared, b: Prepared | None = None) -> str:
+    """SAME_HUSBAND_TITLED where a and b are known as the wives of men whose names agree only
+    by their last words (one with a title before), SAME_HUSBAND where a is known as a man's
+    wife, else SAME_KUNYA."""
+    if b is not None and known_as_wife(a) and not _kunya_pairs(a, b, _same_words) \
+            and _kunya_pairs(a, b, _same_tail):
+        return SAME_HUSBAND_TITLED
+    return SAME_HUSBAND if known_as_wife(a) else SAME_KUNYA
+
+
+def same_kunya_asks(a: Prepared, b: Prepared, score: MatchScore) -> bool:
+    """same_kunya, and the explained score shows nothing disagreeing: asked however low."""
+    return same_kunya(a, b) and not any(f.verdict == Verdict.MISMATCH for f in score.fields)
+
+
 def same_kunya(a: Prepared, b: Prepared) -> bool:
     """One of the two has no given name and both are known by one kunya (a list's «أم خالد»
     and a record of خالدة known as Umm Khalid): she may be that woman; only a person can tell."""
     if NamePart.GIVEN in a.forms and NamePart.GIVEN in b.forms or not (a.aliases and b.aliases):
         return False
+    return _kunya_pairs(a, b, _same_words) or _kunya_pairs(a, b, _same_tail)
+
+
+def _kunya_pairs(a: Prepared, b: Prepared,
+                 same: Callable[[tuple[str, ...], tuple[str, ...]], bool]) -> bool:
+    """Whether a kunya or husband's name of a and one of b say whose alike, by same."""
     ka, kb = _kunya_children(a.aliases), _kunya_children(b.aliases)
-    # as written, not folded: a Sorani «دایکی خالید» writes the vowel Arabic leaves out
-    return any(text_sim(x, y) >= MATCH_AT for x in ka for y in kb)
+    return any(x[0] == y[0] and same(x[1], y[1]) for x in ka for y in kb)
+
+
+def _same_tail(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """His name in one has words before the other's whole name of two words or more, which
+    agrees word for word with its end («حجي جميل خلف», «جميل خلف»): a title no list can hold
+    all of (حجي, ملا, Sorani خوالێخۆشبوو, "late"), read as his first name. The wife of Jamil
+    Hasan is still not the wife of Jamil Khalaf."""
+    if len(x) == len(y) or min(len(x), len(y)) < 2:
+        return False
+    return all(text_sim(u, v) >= MATCH_AT for u, v in zip(reversed(x), reversed(y), strict=False))
+
+
+def _same_words(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Every word of the child's or husband's name that both give agrees: the wife of Jamil
+    Khalaf may be the wife of a Jamil, never of Jamil Hasan (the first words alone made them
+    "a man of the same name")."""
+    return all(text_sim(u, v) >= MATCH_AT for u, v in zip(x, y, strict=False))
+
+
+def known_as_wife(a: Prepared) -> bool:
+    """Whether a name she is known by says whose wife she is (زوجة جميل خلف)."""
+    return any(who == WIFE_OF for who, _ in _kunya_children(a.aliases))
 
 
 @lru_cache(maxsize=10_000)
-def _kunya_children(aliases: tuple[str, ...]) -> tuple[str, ...]:
-    """The names of the children the kunyas among aliases name, as written (أم خالد: خالد)."""
-    return tuple(t.split()[-1] if len(t.split()) == 2 else words[1] for t in aliases
-                 if len(words := text_tokens(t)) == 2 and words[0] == "ام")
+def _kunya_children(aliases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The names of the children the kunyas among aliases name, as written (أم خالد: خالد; not
+    folded: a Sorani «دایکی خالید» writes the vowel Arabic leaves out), and the words of the
+    husbands' names a "wife of" gives (زوجة المرحوم جميل خلف: جميل خلف), each after whose
+    (named_for): the wife of a Jamil is not the mother of one."""
+    return tuple((who[0], (t.split()[-1],) if who[0] == MOTHER_OF and len(t.split()) == 2
+                  else who[1]) for t in aliases if (who := named_for(text_tokens(t))))

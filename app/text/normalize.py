@@ -81,6 +81,12 @@ KINSHIP_WORDS = frozenset({"kure", "kuri", "kecha", "keca", "keche", "kece", "qi
                            "kicha", "kica", "kiche", "kice",  # kiça, kiçê: spoken forms of keça
                            "bin", "ibn", "bint", "binti", "binte", "كوري", "كجي", "بن", "ابن", "بنت",
                            "ابنه"})
+# Of those, the spoken kiçê (Kiche, Kice, Kîçê) is also a woman's name, common among Yazidis
+# (Kiçê Şemo). First in a name it is hers: "Kiçê Şemo" was read as "daughter of Şemo", a row
+# of her was rejected and a search for her counted only her father's name, her sister first.
+# After a name it is "daughter of" (Vîyan kiçê Xelîl), and so in a father's column (kiçê
+# Samir). keça, kiça, keçê are no name in these lists: "daughter of" wherever they stand.
+NAME_OR_KINSHIP = frozenset({"kiche", "kice"})
 # English lists' short forms, d/o and s/o (daughter of, son of), read as bint and bin.
 _SLASH_KINSHIP = re.compile(r"(?<!\w)([ds])\s?/\s?o\.?(?!\w)", re.IGNORECASE)
 # ... and in two words: "son of", "daughter of".
@@ -96,6 +102,29 @@ _HALF_WITH_ARTICLE = re.compile(
     r"|\b(nour|noor|nur) +(?:al|el|ul)[-‐‑ ]+(huda|houda|hoda)\b")
 # "Mother of" before a child's name (a kunya), folded, in the spellings lists write it
 _MOTHER_OF = frozenset({"umm", "um", "oum", "dayka", "دايكي"})
+# "Wife of" before her husband's name, folded (kinship_key; tokens folds them alike): Arabic
+# زوجة, formal حرم, Sorani ژنی, English "wife of". The one list of them: name_cells reads a
+# list's cell by it, tokens and named_for a name she is known by. Kurmanji jina is not among
+# them: Jina is a woman's name too.
+WIFE_OF_WORDS = (("wife", "of"), ("زوجه",), ("حرم",), ("زني",))
+# Words between "wife of" and his name that are no name of his, folded: the late, the martyr
+# (الشهید folds to الشهيد, Sorani شەهید to شهيد), the murdered, the abducted (المخطوف is the
+# everyday word, المختطف the written one), Hajji, Sheikh (a Yazidi caste). They stay in her
+# nickname («زوجة المرحوم سعيد حسن»); taken as his first name, every "wife of the late ..."
+# was asked about every other, and the wife of the abducted Jamil Khalaf never about the wife
+# of Jamil Khalaf.
+HUSBAND_TITLES = (("the", "late"), ("the", "martyr"), ("the", "sheikh"),
+                  ("المرحوم",), ("الشهيد",), ("شهيد",), ("المغدور",), ("المختطف",),
+                  ("المخطوف",), ("الحاج",), ("الحجي",), ("الشيخ",), ("الشيخه",))
+# ... and those that say she is the wife of his brother («زوجة أخ سعيد», «زوجة شقيق سعيد»,
+# Sorani «ژنی برای سەعید», "wife of (the) brother of Saeed"), or of his son in the everyday
+# ولد («زوجة ولد سعيد خضر», as ابن is): the row names another man than her husband, and is
+# held (name_cells).
+HUSBANDS_KIN = (("the", "brother", "of"), ("brother", "of"), ("اخ",), ("اخو",), ("شقيق",),
+                ("براي",), ("ولد",))
+# The one spelling tokens gives each: a woman known only as «زوجة جميل خلف» is found, and
+# met, by "wife of Jamil Khalaf" (named_for).
+MOTHER_OF, WIFE_OF = "ام", "زوجه"
 # A word-initial ئ, with the alef after it when there is one: Sorani writes an initial a as ئا
 # where Arabic writes آ or ا (ئاسیا, آسيا), so ئا folds to one alef, not two.
 _INITIAL_YEH_HAMZA = re.compile(r"(?<![\u0600-\u06FF])ئا?")
@@ -229,11 +258,14 @@ def slash_kinship(text: str) -> str:
     return _SLASH_KINSHIP.sub(lambda m: " bint " if m.group(1) in "dD" else " bin ", text)
 
 
-def kinship_length(words: list[str], i: int) -> int:
+def kinship_length(words: list[str], i: int, name_first: bool = True) -> int:
     """How many of words, from i, say "son of" or "daughter of" before a name (0, 1 or 2).
-    words: folded (kinship_key)."""
+    words: folded (kinship_key). name_first: the first word is her name where it may be one
+    (Kiçê, NAME_OR_KINSHIP); False for a father's cell, which names no woman."""
     if i + 2 < len(words) and (words[i], words[i + 1]) in KINSHIP_PAIRS:
         return 2
+    if i == 0 and name_first and words[0] in NAME_OR_KINSHIP:
+        return 0
     return 1 if i + 1 < len(words) and words[i] in KINSHIP_WORDS else 0
 
 
@@ -274,9 +306,51 @@ def tokens(text: str, typing: bool = False) -> list[str]:
         # Umm Khalid, Oum Khalid, Kurmanji Dayka Xalid, Sorani دایکی خالید: أم خالد's "mother
         # of" in one spelling. Read by its sound, Umm met ام at 0.59, and a search for "Umm
         # Khalid" put her at 0.44, below every list.
-        out[0] = "ام"
+        out[0] = MOTHER_OF
+    if (n := phrase_length(out, 0, WIFE_OF_WORDS)) and len(out) > n:
+        out = [WIFE_OF, *out[n:]]
     # A name of nothing but particles ("Abu") is still a name: keep it rather than lose it.
     return glue(out) if out else [w for w in words]
+
+
+def phrase_length(words: list[str] | tuple[str, ...], i: int,
+                  phrases: tuple[tuple[str, ...], ...]) -> int:
+    """How many of words (folded), from i, one of phrases is; 0 when none is there."""
+    for phrase in phrases:
+        if tuple(words[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def titles_length(words: list[str] | tuple[str, ...], i: int) -> int:
+    """How many of words (folded), from i, are titles before a husband's name (HUSBAND_TITLES:
+    the late, the martyr, Hajji), one after another."""
+    n = i
+    while k := phrase_length(words, n, HUSBAND_TITLES):
+        n += k
+    return n - i
+
+
+def named_for(words: tuple[str, ...] | list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """For the words (tokens) of a name she is known by that names someone else, the mother of
+    Khalid («أم خالد») or the wife of Jamil Khalaf («زوجة جميل خلف»): MOTHER_OF or WIFE_OF, and
+    the words of that child's or husband's name, every one (Jamil Khalaf is not Jamil Hasan),
+    the titles before his left out (the late, the martyr); None for any other name, and for
+    the wife of a man's brother, whose name it does not give."""
+    if len(words) == 2 and words[0] == MOTHER_OF:
+        return MOTHER_OF, (words[1],)
+    if not words or words[0] != WIFE_OF:
+        return None
+    n = 1 + titles_length(words, 1)
+    if n >= len(words) or phrase_length(words, n, HUSBANDS_KIN):
+        return None
+    return WIFE_OF, tuple(words[n:])
+
+
+def wife_of(text: str) -> bool:
+    """Whether a name she is known by says whose wife she is («زوجة جميل», "wife of Jamil")."""
+    words = tokens(text)
+    return len(words) > 1 and words[0] == WIFE_OF
 
 
 # What a folded word keeps of a bare ە at its start: ه or the vowel an alef writes

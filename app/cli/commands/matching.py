@@ -29,7 +29,7 @@ from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement, merge_r
 from app.persons import normalise_case_no
 from app.private_file import write_private
 from app.score_figure import score_figure
-from app.text.normalize import tokens
+from app.text.normalize import tokens, wife_of
 from db.repositories.search import SearchFilter
 
 
@@ -61,9 +61,10 @@ def register(sub, common) -> None:
                        help="likely duplicate pairs inside the vault, best first")
     d.add_argument("--threshold", type=score_fraction, default=None,
                    help="leave out pairs scoring lower (0 to 1; default 0.87, then the few pairs below "
-                        "it of a given name alone, or a given and family name, that an import asks "
-                        "about; an import asks from lower scores too, and its report names the "
-                        "--threshold that lists its possible duplicates)")
+                        "it of a given name alone, a given and family name, or one kunya or "
+                        "husband's name with no given name, that an import asks about; an import "
+                        "asks from lower scores too, and its report names the --threshold that "
+                        "lists its possible duplicates)")
     d.add_argument("--limit", type=positive_int)
     d.set_defaults(run=cmd_duplicates)
 
@@ -274,7 +275,8 @@ def cmd_match(args, ctx) -> int:
         if not cands and (kunya := r.person.known_as()):
             # a row that is only a kunya: compared with the records known by that kunya (none
             # fits); search reads every name (Umm Khalid finds أم خالد in a mother's name too)
-            lines.append(f"    only a kunya: no record known by it fits; search finds more: "
+            said = "the name of her husband" if wife_of(kunya) else "a kunya"
+            lines.append(f"    only {said}: no record known by it fits; search finds more: "
                          f"casekeeper search {kunya!r}")
         lines += [f"    warning: {w}" for w in r.warnings]
         asked = ""
@@ -390,12 +392,17 @@ def cmd_duplicates(args, ctx) -> int:
     session = ctx.open_session()
     kw = {} if args.threshold is None else {"threshold": args.threshold}
     pairs = session.matching.duplicates(progress=_bar(ctx, "comparing"), **kw)
+    left_out = getattr(pairs, "left_out", 0)
     if args.limit is not None:
         pairs = pairs[:args.limit]
     ctx.out.emit([p.to_dict() for p in pairs], "\n".join(
         f"{score_figure(p.score)}  {p.a.case_no}  {_one_name(p.a)}  ==  "
         f"{p.b.case_no}  {_one_name(p.b)}  ({p.a.score.summary_with_values()}){_refused(p.a.score)}"
         for p in pairs) or "(no likely duplicates)")
+    if left_out:
+        ctx.out.note(f"{left_out} pairs known by one kunya or husband's name not listed: their "
+                     "records have more such namesakes than can be told apart (--threshold 0 "
+                     "lists them)")
     return 0
 
 
