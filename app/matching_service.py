@@ -25,7 +25,6 @@ from app.domain.person import (
     StatusEvent,
     event_middle,
 )
-from app.importing.dedupe import SAME_KUNYA
 from app.matching.blocking import (
     GIVEN_ONLY,
     BlockIndex,
@@ -53,6 +52,7 @@ from app.matching.score import (
     names_as_read,
     prepare,
     same_kunya,
+    same_kunya_note,
     score_persons,
 )
 from app.merge_kept import KeptOver, kept_over
@@ -95,7 +95,7 @@ class Proposal:
     # her given name written in one script only, for the other's name (Person.given_across)
     given_across: tuple[str, str] = ("", "")
     # Shown although she scores below the minimum asked for, and why: the rule by which import
-    # asks about such a pair (score.GIVEN_ALONE, dedupe.SAME_KUNYA), in import's words (_shown)
+    # asks about such a pair (score.GIVEN_ALONE, score.same_kunya_note), in import's words (_shown)
     asked: str = ""
 
     def to_dict(self) -> dict:
@@ -795,7 +795,8 @@ def _shown(index: BlockIndex, row: Person, limit: int, min_score: float,
     """The best candidates at min_score or more, and below it a record sharing only her
     given name with the row when more agrees (score.GIVEN_ALONE): a list's «شيرين», Kocho,
     age 25 against the vault's شيرين خلف حسن of Kocho scores 0.40 and was "no candidate";
-    or known by the row's kunya (dedupe.SAME_KUNYA). Each with why it is shown below min_score
+    or known by the row's kunya or husband's name (score.same_kunya_note, import's words).
+    Each with why it is shown below min_score
     ("" when it is not below): import asks about such a row however low the score, and a
     0.02 shown unexplained among the scored ones read as meeting the minimum."""
     out = []
@@ -803,7 +804,7 @@ def _shown(index: BlockIndex, row: Person, limit: int, min_score: float,
         c = index.explain(me, pid)
         other = index.entries[pid].ready()
         asked = "" if s >= min_score else GIVEN_ALONE if given_alone_asks(me, other, c.score) \
-            else SAME_KUNYA if same_kunya(me, other) \
+            else same_kunya_note(me, other) if same_kunya(me, other) \
             and all(f.verdict != Verdict.MISMATCH for f in c.score.fields) else None
         if asked is not None:
             out.append((c, asked))

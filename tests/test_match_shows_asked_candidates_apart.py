@@ -9,8 +9,7 @@ import json
 
 import pytest
 
-from app.importing.dedupe import SAME_KUNYA
-from app.matching.score import GIVEN_ALONE
+from app.matching.score import GIVEN_ALONE, SAME_KUNYA
 from tests.import_helpers import cli, write_csv
 
 ROWS = [["أم خالد", "", "Tel Ezer", ""],  # row 2: Siham's village: her alone

@@ -160,52 +160,52 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="694"/>
+        <location filename="../../ui/labels.py" line="704"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="697"/>
+        <location filename="../../ui/labels.py" line="707"/>
         <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
         <translation>عبارة المرور أو رمز الاسترداد لا يفتح هذه النسخة الاحتياطية: تُفتح النسخة الاحتياطية بعبارة المرور التي كانت للخزنة حين صُنعت النسخة، أو برمز الاسترداد في ذلك الوقت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="702"/>
+        <location filename="../../ui/labels.py" line="712"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>الخزنة مفتوحة في نافذة أخرى أو أمر آخر من CaseKeeper: أغلقها هناك أولاً، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="706"/>
+        <location filename="../../ui/labels.py" line="716"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>نافذة أخرى أو أمر آخر من CaseKeeper يعطي الخزنة مفتاحاً جديداً أو يستعيدها من نسخة احتياطية: انتظر حتى ينتهي، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="711"/>
+        <location filename="../../ui/labels.py" line="721"/>
         <source>Another CaseKeeper window or command is writing to the vault (an import being saved, or the first opening after an update): wait until it finishes, then try again. Nothing was changed.</source>
         <translation>نافذة أخرى أو أمر آخر من CaseKeeper يكتب في الخزنة (استيراد يُحفظ، أو أول فتح بعد تحديث): انتظر حتى ينتهي، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="716"/>
+        <location filename="../../ui/labels.py" line="726"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="719"/>
+        <location filename="../../ui/labels.py" line="729"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 ليس نسخة احتياطية من CaseKeeper: لا يحتوي على %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="723"/>
+        <location filename="../../ui/labels.py" line="733"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>النسخة الاحتياطية في %1 تالفة (%2). لم يُستعد شيء: استخدم نسخة احتياطية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="727"/>
+        <location filename="../../ui/labels.py" line="737"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>سجل التدقيق في %1 لا يصل إلى حيث كان عند إنشاء النسخة الاحتياطية: أُزيلت منه قيود، أو غُيِّر ملف. لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="732"/>
+        <location filename="../../ui/labels.py" line="742"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>سجل التدقيق في النسخة الاحتياطية %1 مكسور (%2). لم يُستعد شيء.</translation>
     </message>
@@ -414,18 +414,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="458"/>
-        <location filename="../../ui/labels.py" line="530"/>
+        <location filename="../../ui/labels.py" line="460"/>
+        <location filename="../../ui/labels.py" line="532"/>
         <source>about %1</source>
         <translation>حوالي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="533"/>
+        <location filename="../../ui/labels.py" line="535"/>
         <source>age %1 in %2</source>
         <translation>العمر %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
+        <location filename="../../ui/labels.py" line="537"/>
         <source>age %1, year not given</source>
         <translation>العمر %1، السنة غير مذكورة</translation>
     </message>
@@ -537,32 +537,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>confirmed by other sources</source>
         <translation>مؤكد من مصادر أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>probably true</source>
         <translation>صحيح على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>possibly true</source>
         <translation>ربما صحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>doubtful</source>
         <translation>مشكوك فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>improbable</source>
         <translation>غير مرجح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>truth cannot be judged</source>
         <translation>لا يمكن الحكم على صحته</translation>
     </message>
@@ -570,12 +570,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="456"/>
+        <location filename="../../ui/labels.py" line="458"/>
         <source>by %1</source>
         <translation>في %1 أو قبله</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="509"/>
+        <location filename="../../ui/labels.py" line="511"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (كما كُتب؛ لم يُقرأ تاريخاً)</translation>
     </message>
@@ -588,22 +588,22 @@
         <translation>مثلاً 1998، حوالي 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="415"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="417"/>
+        <location filename="../../ui/labels.py" line="419"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="424"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>%1: %2 could be her age or a year. Type the year in full (e.g. 1998), or her age: age %3, or age %3 in 2014</source>
         <translation>%1: %2 قد يكون عمرها أو سنة. اكتب السنة كاملة (مثلاً 1998)، أو عمرها: عمر %3، أو عمر %3 في 2014</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="432"/>
+        <location filename="../../ui/labels.py" line="434"/>
         <source>%1: %2 would be %3 as an Excel date number, which cannot be this date: type the date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 بوصفه رقم تاريخ في جدول إكسل يكون %3، ولا يمكن أن يكون هذا التاريخ: اكتب التاريخ (مثلاً 2014 أو 08/2014 أو 03/08/2014)</translation>
     </message>
@@ -783,58 +783,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="300"/>
+        <location filename="../../ui/duplicates_view.py" line="235"/>
+        <source>Pairs known by one kunya or husband&apos;s name not listed, of records with more such namesakes than can be told apart: %1</source>
+        <translation>ثنائيات معروفة بكنية واحدة أو باسم زوج واحد لم تُدرج، لأن لسجلاتها من يحملون الاسم نفسه أكثر مما يمكن التمييز بينهم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="306"/>
         <source>A merge asks first: they disagree on %1. They may be two people of one family.</source>
         <translation>الدمج يسأل أولًا: يختلفان في %1. قد يكونان شخصين من عائلة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="338"/>
+        <location filename="../../ui/duplicates_view.py" line="344"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>دُمج %1 في %2؛ «فصل السجل» في صفحة %2 يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="350"/>
+        <location filename="../../ui/duplicates_view.py" line="356"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>يختلف %1 و‏%2 في ما يميّز شخصًا من آخر:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="352"/>
+        <location filename="../../ui/duplicates_view.py" line="358"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 في %3، %4 في %5</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="355"/>
+        <location filename="../../ui/duplicates_view.py" line="361"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>ربما هما شخصان من عائلة واحدة. هل تدمجهما رغم ذلك؟ يُحفظ ما اختلفا فيه في سجل التدقيق، وفصل السجلين يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="376"/>
+        <location filename="../../ui/duplicates_view.py" line="382"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>لا يجوز الآن مشاركة %1 إلا كما كان %2 (%3، لا %4): رواية %2 صارت جزءاً من سجلها. فصل السجلين يعيد المستوى كما كان.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="387"/>
+        <location filename="../../ui/duplicates_view.py" line="393"/>
         <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
         <translation>%1: أُبقي على %2 من %3، ولم يؤخذ %4 من %5 (يبقى في سجل %5 نفسه؛ «فصل السجل» يُظهره من جديد).</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="397"/>
+        <location filename="../../ui/duplicates_view.py" line="403"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>اختلفت الحالتان: كانت حالة %1 ‏%2، وحالة %3 ‏%4. حالة %1 الآن %5؛ إن كان ذلك خطأ فأضف حالتها مع تاريخها في صفحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="410"/>
+        <location filename="../../ui/duplicates_view.py" line="416"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>سُجّل أن %1 و%2 ليسا الشخص نفسه: لن يُقترح الزوج مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="366"/>
+        <location filename="../../ui/duplicates_view.py" line="372"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هل تدمجهما رغم ذلك؟ يُسحب القرار، ويعيده فصل السجلين.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="358"/>
-        <location filename="../../ui/duplicates_view.py" line="368"/>
+        <location filename="../../ui/duplicates_view.py" line="364"/>
+        <location filename="../../ui/duplicates_view.py" line="374"/>
         <source>Merge anyway</source>
         <translation>ادمج رغم ذلك</translation>
     </message>
@@ -1265,159 +1270,169 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="549"/>
-        <location filename="../../ui/labels.py" line="622"/>
+        <location filename="../../ui/labels.py" line="551"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="561"/>
+        <location filename="../../ui/labels.py" line="563"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) from %3 on %4, put on no one since: it waits for a decision, also with --yes</source>
         <translation>سُحب في نسخة سابقة من هذه القائمة (الدفعة %1، الصف %2) من %3 في %4، ولم يُنسب إلى أحد منذئذ: ينتظر قرارًا، حتى مع ‎--yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="566"/>
+        <location filename="../../ui/labels.py" line="568"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) on %3, put on no one since: it waits for a decision, also with --yes</source>
         <translation>سُحب في نسخة سابقة من هذه القائمة (الدفعة %1، الصف %2) في %3، ولم يُنسب إلى أحد منذئذ: ينتظر قرارًا، حتى مع ‎--yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="577"/>
+        <location filename="../../ui/labels.py" line="579"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="581"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>سجل آخر يطابق بالقدر نفسه: %1 (الدرجة %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="583"/>
+        <location filename="../../ui/labels.py" line="585"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وقُرّر يدويًا حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="586"/>
+        <location filename="../../ui/labels.py" line="588"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وأُنشئ منه حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="594"/>
+        <location filename="../../ui/labels.py" line="596"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>سُئل عنه من جديد: الصف %1، وهو للمرأة نفسها بحسب الأسماء، قُرّر أمره من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="598"/>
+        <location filename="../../ui/labels.py" line="600"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>الصف نفسه كما في آخر استيراد لهذه القائمة (الدفعة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="602"/>
+        <location filename="../../ui/labels.py" line="604"/>
         <source>the list&apos;s case number names this record</source>
         <translation>رقم الملف في القائمة يسمّي هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="605"/>
+        <location filename="../../ui/labels.py" line="607"/>
         <source>the list&apos;s case number names %1, not this record</source>
         <translation>رقم الملف في القائمة يسمّي ⁦%1⁩، لا هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="608"/>
+        <location filename="../../ui/labels.py" line="610"/>
         <source>another record fits as well</source>
         <translation>سجل آخر يطابق بالقدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="610"/>
+        <location filename="../../ui/labels.py" line="612"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>قُرئ الاسم دون اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="612"/>
+        <location filename="../../ui/labels.py" line="614"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>قُرئ اللقب في خانة اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="615"/>
+        <location filename="../../ui/labels.py" line="617"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="618"/>
+        <location filename="../../ui/labels.py" line="620"/>
         <source>read with the grandfather&apos;s name in the family name&apos;s column</source>
         <translation>قُرئ اسم الجد في خانة اللقب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="621"/>
+        <location filename="../../ui/labels.py" line="623"/>
         <source>more records fit as well: %1</source>
         <translation>سجلات أخرى تطابق بالقدر نفسه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="624"/>
+        <location filename="../../ui/labels.py" line="626"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>على أحد الجانبين الاسم الأول وحده: سُئل عنه لأنه يتطابق ومعه حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="627"/>
+        <location filename="../../ui/labels.py" line="629"/>
         <source>only a given and a family name on one side, no father&apos;s name: asked because they and more agree</source>
         <translation>على أحد الجانبين الاسم الأول واللقب وحدهما، بلا اسم الأب: سُئل عنه لأنهما يتطابقان ومعهما حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="631"/>
+        <location filename="../../ui/labels.py" line="633"/>
         <source>only a given and a family name on one side, no father&apos;s name: the only record of them that nothing disagrees with, so asked</source>
         <translation>على أحد الجانبين الاسم الأول واللقب وحدهما، بلا اسم الأب: السجل الوحيد بهذين الاسمين الذي لا يخالفه شيء، لذا سُئل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="635"/>
+        <location filename="../../ui/labels.py" line="637"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>الاسم الكامل متطابق: سُئل عنه رغم اختلاف حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="638"/>
+        <location filename="../../ui/labels.py" line="640"/>
         <source>the given names partly agree and the rest of the name agrees: asked</source>
         <translation>الاسمان الأولان متقاربان وبقية الاسم متطابقة: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="641"/>
+        <location filename="../../ui/labels.py" line="643"/>
         <source>her given name is not known, and her father&apos;s and grandfather&apos;s names agree: asked</source>
         <translation>اسمها غير معروف، واسما أبيها وجدها متفقان: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="645"/>
+        <location filename="../../ui/labels.py" line="647"/>
         <source>known by the same kunya, a given name not given: asked</source>
         <translation>معروفتان بالكنية نفسها، والاسم غير مذكور: يُسأل عنه</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="650"/>
+        <source>known as the wife of a man of the same name, one written with a word more before his name: asked</source>
+        <translation>تُعرف بأنها زوجة رجل بالاسم نفسه، كُتبت في أحدهما كلمة زائدة قبل اسمه: يُسأل عنها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="654"/>
+        <source>known as the wife of a man of the same name, a given name not given: asked</source>
+        <translation>تُعرف بأنها زوجة رجل بالاسم نفسه، والاسم الأول غير مذكور: يُسأل عنها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="660"/>
         <source>the birth years are %1 years apart</source>
         <translation>بين سنتَي الولادة %1 سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="652"/>
+        <location filename="../../ui/labels.py" line="662"/>
         <source>the birth years are %1 years apart, but agree if the age given in %2 was her age when taken in %3</source>
         <translation>بين سنتَي الولادة %1 سنة، لكنهما تتفقان إن كان العمر المذكور في %2 هو عمرها عند الاختطاف في %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="656"/>
+        <location filename="../../ui/labels.py" line="666"/>
         <source>nothing but the birth disagrees: asked</source>
         <translation>لا يختلف إلا تاريخ الولادة: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="659"/>
+        <location filename="../../ui/labels.py" line="669"/>
         <source>found as %1, a record merged into %2</source>
         <translation>وُجدت بوصفها %1، وهو سجل مدموج في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="663"/>
+        <location filename="../../ui/labels.py" line="673"/>
         <source>the record changed after this row was decided</source>
         <translation>تغيّر السجل بعد أن قُرّر أمر هذا الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="666"/>
+        <location filename="../../ui/labels.py" line="676"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="883"/>
-        <location filename="../../ui/labels.py" line="548"/>
+        <location filename="../../ui/labels.py" line="550"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -1426,138 +1441,138 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>grandfather</source>
         <translation>الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="365"/>
         <source>family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>nickname</source>
         <translation>الكنية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="366"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>other spelling</source>
         <translation>تهجئة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="367"/>
+        <location filename="../../ui/labels.py" line="369"/>
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="368"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>born</source>
         <translation>الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="369"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="370"/>
+        <location filename="../../ui/labels.py" line="372"/>
         <source>village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="371"/>
+        <location filename="../../ui/labels.py" line="373"/>
         <source>district</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="373"/>
-        <location filename="../../ui/labels.py" line="374"/>
+        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="376"/>
         <source>abduction date</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>abduction place</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="376"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="377"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>date rescued</source>
         <translation>تاريخ النجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>status date</source>
         <translation>تاريخ الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="380"/>
+        <location filename="../../ui/labels.py" line="382"/>
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381"/>
+        <location filename="../../ui/labels.py" line="383"/>
         <source>case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="383"/>
+        <location filename="../../ui/labels.py" line="385"/>
         <source>phone (a family contact)</source>
         <translation>الهاتف (جهة اتصال للعائلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="384"/>
+        <location filename="../../ui/labels.py" line="386"/>
         <source>whom the phone reaches (name)</source>
         <translation>صاحب الهاتف (الاسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="385"/>
+        <location filename="../../ui/labels.py" line="387"/>
         <source>whom the phone reaches (relation)</source>
         <translation>صاحب الهاتف (صلة القرابة)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>serial number (kept, not imported)</source>
         <translation>الرقم التسلسلي (يُحفظ ولا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="388"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>ignore this column</source>
         <translation>تجاهل هذا العمود</translation>
     </message>
@@ -2559,7 +2574,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="31"/>
-        <location filename="../../ui/import_report.py" line="450"/>
+        <location filename="../../ui/import_report.py" line="453"/>
         <source>, sheet %1</source>
         <translation>، الورقة %1</translation>
     </message>
@@ -2997,7 +3012,7 @@
     <message>
         <location filename="../../ui/i18n.py" line="125"/>
         <location filename="../../ui/import_report.py" line="203"/>
-        <location filename="../../ui/import_report.py" line="1035"/>
+        <location filename="../../ui/import_report.py" line="1042"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -3050,7 +3065,7 @@
     <message>
         <location filename="../../ui/import_changes.py" line="92"/>
         <location filename="../../ui/import_report.py" line="215"/>
-        <location filename="../../ui/import_report.py" line="1060"/>
+        <location filename="../../ui/import_report.py" line="1067"/>
         <location filename="../../ui/import_wizard.py" line="332"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -3321,117 +3336,117 @@
         <translation>العمود %1: %2 كنية (أم %3) وليس اسمها الأول: قُرئت كنيةً لها؛ اسمها الأول ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="449"/>
+        <location filename="../../ui/import_report.py" line="452"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="451"/>
+        <location filename="../../ui/import_report.py" line="454"/>
         <source>, row %1</source>
         <translation>، الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="452"/>
+        <location filename="../../ui/import_report.py" line="455"/>
         <source>, column %1</source>
         <translation>، العمود %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="453"/>
+        <location filename="../../ui/import_report.py" line="456"/>
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>ليس بترميز ⁦UTF-8⁩؛ قُرئ بترميز ⁦Windows⁩ العربي (cp1256)، وهذا الترميز لا يحمل الحروف السورانية %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="464"/>
+        <location filename="../../ui/import_report.py" line="467"/>
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>في الخلية سطر جديد (من السطر %1 في الملف)؛ إن لم يكن مقصوداً فهناك علامة تنصيص في غير موضعها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="466"/>
+        <location filename="../../ui/import_report.py" line="469"/>
         <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
         <translation>&apos;?&apos; داخل نص بالحروف العربية: ضاع حرف سوراني حين حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256)؛ اطلب نسخة ⁦UTF-8⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="468"/>
+        <location filename="../../ui/import_report.py" line="471"/>
         <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
         <translation>في %1 خلية إجمالاً &apos;?&apos; داخل نص بالحروف العربية (حروف سورانية ضائعة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="470"/>
+        <location filename="../../ui/import_report.py" line="473"/>
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>الخلايا %1 مدمجة؛ كُررت القيمة في كل صف من صفوفها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="481"/>
+        <location filename="../../ui/import_report.py" line="484"/>
         <source>read sheet %1; passed over %2</source>
         <translation>قُرئت الورقة %1؛ وتُركت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="482"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>قُرئت الورقة %1، وهي التي تحوي القائمة؛ وتُركت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="483"/>
+        <location filename="../../ui/import_report.py" line="486"/>
         <source>column %1: %2 was not read as a telephone number (letters, or too few digits); no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: لم تُقرأ %2 رقمَ هاتف (فيها حروف، أو أرقامها قليلة جدًا)؛ لا تُنشأ منها جهة اتصال (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="486"/>
+        <location filename="../../ui/import_report.py" line="489"/>
         <source>column %1: %2 is a date, not a telephone number; no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 تاريخ، لا رقم هاتف؛ لا تُنشأ منه جهة اتصال (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="488"/>
+        <location filename="../../ui/import_report.py" line="491"/>
         <source>column %1: %2 names whom to call, but the row gives no telephone number; no contact is made (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 يذكر من يُتصل به، لكن الصف لا يعطي رقم هاتف؛ لا تُنشأ جهة اتصال (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="500"/>
+        <location filename="../../ui/import_report.py" line="503"/>
         <source>family contacts added from the phone column: %1 (%2)</source>
         <translation>جهات اتصال للعائلة أُضيفت من عمود الهاتف: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="501"/>
+        <location filename="../../ui/import_report.py" line="504"/>
         <source>family contacts from the phone column: %1 would be added, %2 already among the person&apos;s contacts, %3 on rows waiting for a decision</source>
         <translation>جهات اتصال العائلة من عمود الهاتف: سيُضاف %1، و%2 موجودة أصلًا في جهات اتصال الشخص، و%3 في صفوف تنتظر قرارًا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="504"/>
+        <location filename="../../ui/import_report.py" line="507"/>
         <source>numbers already among the person&apos;s family contacts, not added again: %1 (%2)</source>
         <translation>أرقام موجودة أصلًا في جهات اتصال عائلتها، لم تُضف مرة أخرى: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="515"/>
+        <location filename="../../ui/import_report.py" line="518"/>
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 تحت القائمة سطر %2، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="516"/>
+        <location filename="../../ui/import_report.py" line="519"/>
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 تحت السطر في الصف %2 رقم، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="518"/>
+        <location filename="../../ui/import_report.py" line="521"/>
         <source>no name in any name column</source>
         <translation>لا اسم في أي عمود من أعمدة الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="519"/>
+        <location filename="../../ui/import_report.py" line="522"/>
         <source>column %1: %2 names two persons, %3 and %4; not imported: split it into one row for each and import the list again</source>
         <translation>العمود %1: يذكر %2 شخصين، %3 و%4؛ لا يُستورد: اقسمه إلى صف لكل منهما واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="525"/>
+        <location filename="../../ui/import_report.py" line="532"/>
         <source>column %1: %2 is a count, not a person: a totals line; not imported</source>
         <translation>العمود %1: %2 عدد، وليس شخصاً: سطر مجموع؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="536"/>
+        <location filename="../../ui/import_report.py" line="543"/>
         <source>column %1: %2 holds a number, which no name does; not imported: check the row and import the list again</source>
         <translation>العمود %1: في %2 رقم، ولا رقم في اسم؛ لا يُستورد: تحقق من الصف واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="538"/>
+        <location filename="../../ui/import_report.py" line="545"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
@@ -3667,1123 +3682,1133 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="407"/>
+        <source>column %1: %2 names her as the wife of %4 (%3), not by her own name: read as her nickname; her given name is not in the list, and %4 is no name of hers or her father&apos;s</source>
+        <translation>العمود %1: يسمّيها %2 زوجةَ %4 (%3) لا باسمها: قُرئ لقبًا لها؛ اسمها الأول ليس في القائمة، و%4 ليس اسمًا لها ولا لأبيها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>column %1: %2 ends with a kunya, %3 (mother of %4): read as her nickname, not as her family name</source>
         <translation>العمود %1: ينتهي %2 بكنية، %3 (أم %4): قُرئت لقبًا تُعرف به، لا اسمَ عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="409"/>
+        <location filename="../../ui/import_report.py" line="412"/>
         <source>column %1: %2 holds a comma, which no name does: read without it, in the order written (given name first); check the row</source>
         <translation>العمود %1: في %2 فاصلة، ولا يحوي اسمٌ فاصلة: قُرئ من دونها بالترتيب المكتوب (الاسم الأول أولًا)؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="411"/>
+        <location filename="../../ui/import_report.py" line="414"/>
         <source>column %1: %2 writes the family name %3 first, before a comma: read as %4 and then %3; check the row</source>
         <translation>العمود %1: في %2 اسم العائلة %3 مكتوب أولًا قبل فاصلة: قُرئ %4 ثم %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="413"/>
+        <location filename="../../ui/import_report.py" line="416"/>
         <source>column %1: %2 begins with %3, which by its article is a family name: read as %4 and then %3; check the row</source>
         <translation>العمود %1: يبدأ %2 بـ %3، وهو بأداة التعريف اسم عائلة: قُرئ %4 ثم %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="415"/>
+        <location filename="../../ui/import_report.py" line="418"/>
         <source>column %1: %2 writes %3, an initial, not a whole name: it is kept as written; check the row</source>
         <translation>العمود %1: يكتب %2 الحرف %3، وهو حرف أول لا اسم كامل: حُفظ كما كُتب؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="417"/>
+        <location filename="../../ui/import_report.py" line="420"/>
         <source>column %1: %2 writes %3 inside the name as another spelling of %4: the name is read as %5, in the order written, and %6 is kept as an alias</source>
         <translation>العمود %1: يكتب %2 داخل الاسم %3 تهجئةً أخرى لـ %4: قُرئ الاسم %5 بالترتيب المكتوب، وحُفظ %6 اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="420"/>
+        <location filename="../../ui/import_report.py" line="423"/>
         <source>column %1: %2 writes %3 inside the name, the given name %4 in the other script: the name is read as %5, in the order written, and %3 as the given name</source>
         <translation>العمود %1: يكتب %2 داخل الاسم %3، وهو الاسم الأول %4 بالكتابة الأخرى: قُرئ الاسم %5 بالترتيب المكتوب، و%3 اسمًا أول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="423"/>
+        <location filename="../../ui/import_report.py" line="426"/>
         <source>column %1: %2 writes %3 in brackets: read as the nickname; the name is read as %4, in the order written</source>
         <translation>العمود %1: يكتب %2 بين قوسين %3: قُرئ لقبًا؛ وقُرئ الاسم %4 بالترتيب المكتوب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="425"/>
+        <location filename="../../ui/import_report.py" line="428"/>
         <source>column %1: %2: %3, in brackets inside the name, does not spell the name; it stays in the list&apos;s values only, and the name is read as %4, in the order written</source>
         <translation>العمود %1: %2: %3، بين قوسين داخل الاسم، ليس تهجئةً للاسم؛ يبقى في قيم القائمة فقط، وقُرئ الاسم %4 بالترتيب المكتوب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="428"/>
+        <location filename="../../ui/import_report.py" line="431"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname), not as a name part, and the name as %5</source>
         <translation>العمود %1: يبدأ %2 بـ %3: قُرئ %4 اسمًا يُعرف به الشخص (لقبًا)، لا جزءًا من الاسم، وقُرئ الاسم %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="430"/>
+        <location filename="../../ui/import_report.py" line="433"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname); the cell gives no other name of the person</source>
         <translation>العمود %1: يبدأ %2 بـ %3: قُرئ %4 اسمًا يُعرف به الشخص (لقبًا)؛ ولا تذكر الخلية اسمًا آخر للشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="432"/>
+        <location filename="../../ui/import_report.py" line="435"/>
         <source>column %1: %2 begins with %3: %4 is taken for a name the person is known by (the nickname), and the rest, %5, for the name; the cell does not show where one ends: check the row</source>
         <translation>العمود %1: يبدأ %2 بـ %3: أُخذ %4 اسمًا يُعرف به الشخص (لقبًا)، وأُخذ الباقي، %5، اسمًا له؛ ولا تُظهر الخلية أين ينتهي أحدهما: راجِع الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="435"/>
+        <location filename="../../ui/import_report.py" line="438"/>
         <source>column %1: %2 begins with %3, which says whom the row names (&quot;named&quot;): the name is read as %4</source>
         <translation>العمود %1: يبدأ %2 بـ %3، وهي تقول مَن يسمّي الصف («المدعوة»): قُرئ الاسم %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="437"/>
+        <location filename="../../ui/import_report.py" line="440"/>
         <source>column %1: %2 writes two given names, %3 and %4: %3 is read as the given name and %4 is kept as an alias; the name is read as %5, in the order written; check that the row is one person, not two sisters</source>
         <translation>العمود %1: يكتب %2 اسمين أولين، %3 و%4: قُرئ %3 اسمًا أول وحُفظ %4 اسمًا آخر؛ قُرئ الاسم %5 بالترتيب المكتوب؛ تحقق من أن الصف لشخص واحد لا لأختين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="440"/>
+        <location filename="../../ui/import_report.py" line="443"/>
         <source>column %1: %2 says by %3 that %4 is a name the person is known by: read as the nickname, not as a name part; the name is read as %5</source>
         <translation>العمود %1: يقول %2 بكلمة %3 إن %4 اسمٌ يُعرف به الشخص: قُرئ لقبًا، لا جزءًا من الاسم؛ وقُرئ الاسم %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="443"/>
+        <location filename="../../ui/import_report.py" line="446"/>
         <source>column %1: %2 writes %3, two names where the name has one (the father&apos;s or another forebear&apos;s): %4 and %5 are not two spellings of one name, and the list does not say which is right. The first, %4, is read, and the name is read as %6, in the order written; %5 is not stored as a name of the person (it stays in the list&apos;s values): check the row</source>
         <translation>العمود %1: يكتب %2 %3، اسمين في موضع اسم واحد (اسم الأب أو أحد الأجداد): %4 و%5 ليسا تهجئتين لاسم واحد، ولا تقول القائمة أيهما الصحيح. قُرئ الأول، %4، وقُرئ الاسم %6 بالترتيب المكتوب؛ ولا يُحفظ %5 اسمًا للشخص (يبقى في قيم القائمة): تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="455"/>
+        <location filename="../../ui/import_report.py" line="458"/>
         <source>not UTF-8; read as Windows Turkish (cp1254), in which its Latin words are whole (%1): read as Windows Arabic (cp1256) they held Arabic letters. That encoding cannot hold Arabic script</source>
         <translation>ليس بترميز ⁦UTF-8⁩؛ قُرئ بترميز ⁦Windows⁩ التركي (cp1254) الذي تسلم فيه كلماته اللاتينية (%1): قُرئت بترميز ⁦Windows⁩ العربي (cp1256) فظهرت فيها حروف عربية. وهذا الترميز لا يحمل الحروف العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="458"/>
+        <location filename="../../ui/import_report.py" line="461"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفه (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ التركي (cp1254) الذي لا يحمل الحروف العربية؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="461"/>
+        <location filename="../../ui/import_report.py" line="464"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; left out (the row keeps it as written)</source>
         <translation>العمود %1: فقد %2 حروفه (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ التركي (cp1254) الذي لا يحمل الحروف العربية؛ تُرك (ويبقى في الصف كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="471"/>
+        <location filename="../../ui/import_report.py" line="474"/>
         <source>%1 rows of the list are hidden in the file (%2), perhaps filtered out by the sender; they were read like the others: look at them before importing</source>
         <translation>%1 من صفوف القائمة مخفية في الملف (%2)، ربما أخفاها المرسل بتصفية؛ قُرئت مثل غيرها: انظر فيها قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="474"/>
+        <location filename="../../ui/import_report.py" line="477"/>
         <source>columns %1 are hidden in the file; they were read like the others: look at them before importing</source>
         <translation>الأعمدة %1 مخفية في الملف؛ قُرئت مثل غيرها: انظر فيها قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="476"/>
+        <location filename="../../ui/import_report.py" line="479"/>
         <source>%1 row of the list is hidden in the file (%2), perhaps filtered out by the sender; it was read like the others: look at it before importing</source>
         <translation>صف واحد (%1) من صفوف القائمة مخفي في الملف (%2)، ربما أخفاه المرسل بتصفية؛ قُرئ مثل غيره: انظر فيه قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="479"/>
+        <location filename="../../ui/import_report.py" line="482"/>
         <source>column %1 is hidden in the file; it was read like the others: look at it before importing</source>
         <translation>العمود %1 مخفي في الملف؛ قُرئ مثل غيره: انظر فيه قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="491"/>
+        <location filename="../../ui/import_report.py" line="494"/>
         <source>only a given name, %1, and %2 records of that name agree with the rest of this row: too many to compare, so the row was compared with none of them; search by hand before it is added</source>
         <translation>الاسم الأول وحده، %1، و%2 سجلاً بهذا الاسم تتفق مع بقية هذا الصف: أكثر من أن تُقارن، فلم يُقارن الصف بأي منها؛ ابحث يدوياً قبل إضافته</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="495"/>
+        <location filename="../../ui/import_report.py" line="498"/>
         <source>only a given and a family name, %1, no father&apos;s name, and %2 records of them that nothing in this row disagrees with: %3; it was asked about none of them, as it cannot be told which: check that it is none of them</source>
         <translation>الاسم الأول واللقب وحدهما، %1، بلا اسم الأب، و%2 سجلات بهذين الاسمين لا يخالفها شيء في هذا السطر: %3؛ لم يُسأل عن أيٍّ منها، إذ لا يمكن معرفة أيّها هو: تحقّق من أنه ليس أيًّا منها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="506"/>
+        <location filename="../../ui/import_report.py" line="509"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>أرقام حُذفت يدويًا من جهات اتصال عائلة الشخص من قبل، لم تُضَف من جديد: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="508"/>
+        <location filename="../../ui/import_report.py" line="511"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>أرقام غُيّرت يدويًا في جهات اتصال عائلة الشخص من قبل، لم تُضَف من جديد: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="510"/>
+        <location filename="../../ui/import_report.py" line="513"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>أرقام حُذفت يدويًا من جهات اتصال عائلة الشخص من قبل، لن تُضاف من جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="512"/>
+        <location filename="../../ui/import_report.py" line="515"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>أرقام غُيّرت يدويًا في جهات اتصال عائلة الشخص من قبل، لن تُضاف من جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="521"/>
+        <location filename="../../ui/import_report.py" line="524"/>
         <source>column %1: %2 is not one person&apos;s name: %3 says whose child, wife or mother the person is; not imported, so that no name is made of those words: check the row and import the list again</source>
         <translation>العمود %1: %2 ليس اسم شخص واحد: %3 يقول ولدُ من أو زوجةُ من أو أمُّ من هو الشخص؛ لا يُستورد، كي لا يُصنع من هذه الكلمات اسم: تحقق من الصف واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="527"/>
+        <location filename="../../ui/import_report.py" line="528"/>
+        <source>column %1: %2 is not read: %3 may be her given name, or say that she is the daughter of %4, her own name not given; not imported, so that no name is made of those words: check the row and import the list again</source>
+        <translation>العمود %1: لم يُقرأ %2: قد يكون %3 اسمها الأول، أو قد يقول إنها ابنة %4 واسمها غير مذكور؛ لا يُستورد، كي لا يُصنع من هذه الكلمات اسم: تحقق من الصف واستورد القائمة مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="534"/>
         <source>column %1: %2 is written over several lines: read as one name, %3; check the row</source>
         <translation>العمود %1: %2 مكتوب على عدة أسطر: قُرئ اسماً واحداً، %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="529"/>
+        <location filename="../../ui/import_report.py" line="536"/>
         <source>the row repeats the list&apos;s column headings (%1), not a person; not imported</source>
         <translation>الصف يكرر عناوين أعمدة القائمة (%1)، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="531"/>
+        <location filename="../../ui/import_report.py" line="538"/>
         <source>%1 fills the whole row: a heading, not a person; not imported</source>
         <translation>%1 يملأ الصف كله: عنوان، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="540"/>
         <source>column %1: %2 stands alone on its row and reads as a heading or a note, not a person; not imported (if it is a name, add the person by hand)</source>
         <translation>العمود %1: %2 وحده في صفه ويُقرأ عنواناً أو ملاحظة، وليس شخصاً؛ لا يُستورد (إن كان اسماً فأضف الشخص يدوياً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="541"/>
+        <location filename="../../ui/import_report.py" line="548"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحرفين الكرمانجيين ⁦ş⁩ و ⁦Ş⁩؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="544"/>
+        <location filename="../../ui/import_report.py" line="551"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحرفين الكرمانجيين ⁦ş⁩ و ⁦Ş⁩؛ تُرك اسم الأم (ويبقى في الصف كما كُتب): نسخة ⁦UTF-8⁩ من القائمة تعطيه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="548"/>
+        <location filename="../../ui/import_report.py" line="555"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ تُرك اسم الأم (ويبقى في الصف كما كُتب): نسخة ⁦UTF-8⁩ من القائمة تعطيه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="553"/>
+        <location filename="../../ui/import_report.py" line="560"/>
         <source>mapping</source>
         <translation>ربط الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="554"/>
+        <location filename="../../ui/import_report.py" line="561"/>
         <source>saved mapping</source>
         <translation>ربط أعمدة محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="555"/>
+        <location filename="../../ui/import_report.py" line="562"/>
         <source>saved mapping %1</source>
         <translation>ربط الأعمدة المحفوظ لمُرسل القائمة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="556"/>
+        <location filename="../../ui/import_report.py" line="563"/>
         <source>mapping saved for %1, whose columns this list has</source>
         <translation>ربط الأعمدة المحفوظ لمُرسل القائمة %1، وأعمدة هذه القائمة هي أعمدته</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="557"/>
+        <location filename="../../ui/import_report.py" line="564"/>
         <source>mapping file %1</source>
         <translation>ملف ربط الأعمدة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="558"/>
+        <location filename="../../ui/import_report.py" line="565"/>
         <source>header %1 matches %2</source>
         <translation>العنوان %1 يطابق %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="559"/>
+        <location filename="../../ui/import_report.py" line="566"/>
         <source>header %1 matches %2, but %3 of its values are numbers and it names a telephone: phone</source>
         <translation>العنوان %1 يطابق %2، لكن %3 من قيمه أرقام وهو يذكر هاتفًا: الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="561"/>
+        <location filename="../../ui/import_report.py" line="568"/>
         <source>header %1 names a contact, but %2 of its values are telephone numbers: phone</source>
         <translation>العنوان %1 يذكر جهة اتصال، لكن %2 من قيمه أرقام هواتف: الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="563"/>
+        <location filename="../../ui/import_report.py" line="570"/>
         <source>header %1 names who reported the row, not her (%2): left unmapped, never her fields nor her family&apos;s contacts (raw kept in provenance; map it by hand only if it is hers)</source>
         <translation>العنوان %1 يسمّي من أبلغ عن الصف، لا هي (%2): لم يُربط بأي حقل، فلا يصير أبدًا من بياناتها ولا من جهات اتصال عائلتها (تُحفظ القيم في المصدر؛ اربطه يدويًا فقط إن كان يخصّها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="566"/>
+        <location filename="../../ui/import_report.py" line="573"/>
         <source>header %1: part %2 of the name under %3</source>
         <translation>العنوان %1: الجزء %2 من الاسم تحت %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="567"/>
+        <location filename="../../ui/import_report.py" line="574"/>
         <source>header %1: %2, as the group %3 and the label %4 under it say together</source>
         <translation>العنوان %1: %2، كما تقوله المجموعة %3 والتسمية %4 تحتها معًا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="569"/>
+        <location filename="../../ui/import_report.py" line="576"/>
         <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
         <translation>العنوان %1: الجزء %2 من الاسم تحت %3 هو اسم والد جدّها، ولا مكان له في السجل؛ لم يُستورد (يُحفظ مع صفوف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="572"/>
+        <location filename="../../ui/import_report.py" line="579"/>
         <source>; part 4 of the name under %1 is the great-grandfather&apos;s name as a four-part name is read now: if so, leave this column out</source>
         <translation>؛ الجزء 4 من الاسم تحت %1 هو اسم والد جدّها كما يُقرأ الاسم الرباعي الآن: إن كان كذلك فاترك هذا العمود دون استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="574"/>
+        <location filename="../../ui/import_report.py" line="581"/>
         <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as only a clan name is (the article and -i, or -ani, -awi: الحسكاني, Haskani)</source>
         <translation>؛ في اسم من أربع كلمات أو أكثر، الكلمة الرابعة اسم والد جدّها، ولا مكان له في السجل: لم يُستورد (يُحفظ مع صفوف القائمة)، إلا إذا كُتب كما لا يُكتب إلا اسم عشيرة (أل التعريف وياء النسبة، أو ـاني، ـاوي: الحسكاني، Haskani)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="578"/>
+        <location filename="../../ui/import_report.py" line="585"/>
         <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
         <translation>العنوان %1 يرقّم جزءًا من الاسم، بجانب أعمدة اسم الأب أو الجد أو اللقب: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="580"/>
+        <location filename="../../ui/import_report.py" line="587"/>
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>العنوان %1 يدلّ على %2، وهذا ليس من حقول السجل؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="582"/>
+        <location filename="../../ui/import_report.py" line="589"/>
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>العنوان %1 يطابق %2، لكن %3 من قيمه أرقام لا أسماء؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="584"/>
+        <location filename="../../ui/import_report.py" line="591"/>
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>العنوان %1 يدلّ على اسم، وفي القيم %2 كلمة في المتوسط: الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="586"/>
+        <location filename="../../ui/import_report.py" line="593"/>
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 بالحروف العربية: بالخط الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="587"/>
+        <location filename="../../ui/import_report.py" line="594"/>
         <source> (Latin letters)</source>
         <translation> (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="588"/>
+        <location filename="../../ui/import_report.py" line="595"/>
         <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
         <translation> (مختلط: %1 بالحروف العربية؛ تذهب كل قيمة إلى خانة خطّها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="589"/>
+        <location filename="../../ui/import_report.py" line="596"/>
         <source>no header match and no values</source>
         <translation>العنوان لا يطابق أي حقل، ولا قيم في العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="590"/>
+        <location filename="../../ui/import_report.py" line="597"/>
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 من القيم تدلّ على الجنس (F، M، انثى، mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="591"/>
+        <location filename="../../ui/import_report.py" line="598"/>
         <source>%1 of values are statuses</source>
         <translation>%1 من القيم تدلّ على الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="592"/>
+        <location filename="../../ui/import_report.py" line="599"/>
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم بالحروف العربية، وفيها %2 كلمة في المتوسط: %3 بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="594"/>
+        <location filename="../../ui/import_report.py" line="601"/>
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم تواريخ، لكن العنوان لا يقول أيّ تاريخ هي (الولادة، الاختطاف، النجاة): تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="597"/>
+        <location filename="../../ui/import_report.py" line="604"/>
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ لم تُعرف القيم (تُحفظ في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="598"/>
+        <location filename="../../ui/import_report.py" line="605"/>
         <source>header %1 says a year but not of what; %2 of its values are years of birth (before %3): %4</source>
         <translation>العنوان %1 يذكر سنة دون أن يقول سنةَ ماذا؛ %2 من قيمه سنوات ولادة (قبل %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="600"/>
+        <location filename="../../ui/import_report.py" line="607"/>
         <source>header %1 says a year but not of what, and only %2 of its values are years of birth: left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>العنوان %1 يذكر سنة دون أن يقول سنةَ ماذا، و%2 فقط من قيمه سنوات ولادة: تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="603"/>
+        <location filename="../../ui/import_report.py" line="610"/>
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>العنوان لا يطابق أي حقل؛ القيم بالحروف العربية كالأسماء، لكن الأسماء تؤخذ من %1، لذا تُرك هذا العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك إن كان فيه أسماء)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="606"/>
+        <location filename="../../ui/import_report.py" line="613"/>
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ تبدو القيم من نوع %1، لكن الحقل %1 يؤخذ من العمود %2؛ تُرك دون ربط (تُحفظ القيم في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="608"/>
+        <location filename="../../ui/import_report.py" line="615"/>
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="609"/>
+        <location filename="../../ui/import_report.py" line="616"/>
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2، وعنوانه يسمّيه تماماً؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="611"/>
+        <location filename="../../ui/import_report.py" line="618"/>
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ بالخط نفسه من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="612"/>
+        <location filename="../../ui/import_report.py" line="619"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s as an alias (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطيه هذا العمود؛ وحيث يحمل كلاهما قيمة مختلفة تُحفظ قيمة %2 وقيمة هذا العمود اسمًا آخر لها (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="615"/>
+        <location filename="../../ui/import_report.py" line="622"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s inside an alias of the whole name (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطيه هذا العمود؛ وحيث يحمل كلاهما قيمة مختلفة تُحفظ قيمة %2 وقيمة هذا العمود ضمن اسم آخر لها هو الاسم الكامل (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="619"/>
+        <location filename="../../ui/import_report.py" line="626"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives the name; where both hold one, the parts in %2 are kept and this column&apos;s other spellings as aliases (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطي هذا العمود الاسم؛ وحيث يحمل كلاهما اسمًا تُحفظ أجزاء %2 وتهجئات هذا العمود الأخرى أسماءً أخرى لها (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="622"/>
+        <location filename="../../ui/import_report.py" line="629"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s stays in the list&apos;s row only (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطيه هذا العمود؛ وحيث يحمل كلاهما قيمة مختلفة تُحفظ قيمة %2 وتبقى قيمة هذا العمود في صف القائمة فقط (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="625"/>
+        <location filename="../../ui/import_report.py" line="632"/>
         <source>; ages given in %1</source>
         <translation>؛ الأعمار كما كانت عام %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="626"/>
+        <location filename="../../ui/import_report.py" line="633"/>
         <source>; the year of the ages is not given: read as a range</source>
         <translation>؛ لم تُذكر سنة الأعمار: تُقرأ سنة الولادة مدىً من السنوات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="627"/>
+        <location filename="../../ui/import_report.py" line="634"/>
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>؛ وهو يترك هذا العمود دون استيراد، مع أنه سيُقرأ الآن على أنه %1: اختر هذا الحقل لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="629"/>
+        <location filename="../../ui/import_report.py" line="636"/>
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>؛ قُرئ M وN بالكرمانجية: mê (أنثى) وnêr (ذكر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="631"/>
+        <location filename="../../ui/import_report.py" line="638"/>
         <source>dates written month first (a possible day only when read so: %1, such as %2; only when read day first: none): each date of the column is read month first</source>
         <translation>التواريخ مكتوبة بالشهر أولًا (ما لا يعطي يومًا ممكنًا إلا إذا قُرئ كذلك: %1، مثل %2؛ وما لا يعطيه إلا إذا قُرئ باليوم أولًا: لا شيء): يُقرأ كل تاريخ في العمود بالشهر أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="634"/>
+        <location filename="../../ui/import_report.py" line="641"/>
         <source>dates written both ways (a possible day only when read day first: %1, such as %2; only when read month first: %3, such as %4): each of those is read so, and a date both ways could read (%5) is read as its year only, its row saying so</source>
         <translation>التواريخ مكتوبة بالطريقتين (ما لا يعطي يومًا ممكنًا إلا إذا قُرئ باليوم أولًا: %1، مثل %2؛ وما لا يعطيه إلا إذا قُرئ بالشهر أولًا: %3، مثل %4): يُقرأ كلٌّ منها كذلك، وما يحتمل القراءتين (%5) يُقرأ بسنته فقط، ويذكر ذلك صفُّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="638"/>
+        <location filename="../../ui/import_report.py" line="645"/>
         <source>dates either order reads (%1, such as %2), none that only one does: read month first, as %3 writes its dates (such as %4)</source>
         <translation>تواريخ تُقرأ بالترتيبين (%1، مثل %2)، ولا تاريخ يُقرأ بأحدهما فقط: تُقرأ بالشهر أولًا، كما يكتب %3 تواريخه (مثل %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="640"/>
+        <location filename="../../ui/import_report.py" line="647"/>
         <source>; but %1 writes its dates day first (such as %2), and a list saved from one program writes one order: check which of the two columns is read wrong</source>
         <translation>؛ لكن %1 يكتب تواريخه باليوم أولًا (مثل %2)، والقائمة المحفوظة من برنامج واحد تكتب بترتيب واحد: تحقق أي العمودين قُرئ خطأً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="644"/>
+        <location filename="../../ui/import_report.py" line="651"/>
         <source>1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only the year is known: each 1 January of the column is read as its year only, the cell kept as written</source>
         <translation>الأول من كانون الثاني هو %1 من أيامه الكاملة البالغة %2 (مثل %3)، كما تكتب القوائم التاريخ حين لا تُعرف إلا السنة: يُقرأ كل أول كانون الثاني في هذا العمود سنةً فقط، وتبقى الخلية كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="649"/>
+        <location filename="../../ui/import_report.py" line="656"/>
         <source>; columns left unmapped: %1</source>
         <translation>؛ أعمدة لم تُربط بأي حقل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="650"/>
+        <location filename="../../ui/import_report.py" line="657"/>
         <source>%1 (column %2)</source>
         <translation>%1 (العمود %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="652"/>
+        <location filename="../../ui/import_report.py" line="659"/>
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: الورقة فارغة؛ لا شيء لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="653"/>
+        <location filename="../../ui/import_report.py" line="660"/>
         <source>add a header row above the names</source>
         <translation>أضف صف عناوين فوق الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="655"/>
+        <location filename="../../ui/import_report.py" line="662"/>
         <source> (line %1)</source>
         <translation> (السطر %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="656"/>
+        <location filename="../../ui/import_report.py" line="663"/>
         <source>no such file</source>
         <translation>لا يوجد ملف كهذا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="657"/>
+        <location filename="../../ui/import_report.py" line="664"/>
         <source>no such file in %1</source>
         <translation>لا يوجد ملف كهذا في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="658"/>
+        <location filename="../../ui/import_report.py" line="665"/>
         <source>no such file: there is no folder %1</source>
         <translation>لا يوجد ملف كهذا: لا يوجد مجلد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="659"/>
+        <location filename="../../ui/import_report.py" line="666"/>
         <source>a folder, not a file: give the list&apos;s file inside it</source>
         <translation>مجلد وليس ملفاً: اختر ملف القائمة الذي بداخله</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="660"/>
+        <location filename="../../ui/import_report.py" line="667"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>نوع الملف غير معروف؛ يقرأ الاستيراد ملفات ⁦xlsx⁩ و⁦xlsm⁩ و⁦xls⁩ و⁦ods⁩ و⁦csv⁩ و⁦tsv⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="662"/>
+        <location filename="../../ui/import_report.py" line="669"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>ليس الملف في الحقيقة مصنّف %1 (فهو تالف، أو ملف من نوع آخر غُيّر اسمه)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="667"/>
+        <location filename="../../ui/import_report.py" line="674"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>الملف محمي بكلمة مرور؛ احفظ نسخة غير محمية منه لاستيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="669"/>
+        <location filename="../../ui/import_report.py" line="676"/>
         <source>the workbook has no sheets</source>
         <translation>لا أوراق في المصنّف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="670"/>
+        <location filename="../../ui/import_report.py" line="677"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>لا ورقة باسم %1 (الأوراق: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="671"/>
+        <location filename="../../ui/import_report.py" line="678"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>لا أوراق في ملف ⁦CSV⁩ (طُلبت الورقة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="672"/>
+        <location filename="../../ui/import_report.py" line="679"/>
         <source>cannot be read (%1)</source>
         <translation>تعذّرت قراءتها (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="673"/>
+        <location filename="../../ui/import_report.py" line="680"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="674"/>
+        <location filename="../../ui/import_report.py" line="681"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف (أو هو نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="676"/>
+        <location filename="../../ui/import_report.py" line="683"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>في الملف بايتات ⁦NUL⁩؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="677"/>
+        <location filename="../../ui/import_report.py" line="684"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>في الملف بايتات ⁦NUL⁩ (يبدو أنه نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="679"/>
+        <location filename="../../ui/import_report.py" line="686"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>ليس ترميز %1 صالحاً مع أن الملف يبدأ بعلامة ترتيب البايتات الخاصة به</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="681"/>
+        <location filename="../../ui/import_report.py" line="688"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>تُفتح هنا علامة تنصيص ولا تُغلق أبداً؛ فتدخل كل الأسطر التالية في هذه الخلية الواحدة. أصلح علامة التنصيص ثم استورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="683"/>
+        <location filename="../../ui/import_report.py" line="690"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>تُفتح هنا علامة تنصيص ولا تُغلق إلا بعد %1 أسطر، فدخلت صفوف كاملة (أسطر بفواصلها %2) في هذه الخلية الواحدة؛ أصلح علامة التنصيص ثم استورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="686"/>
+        <location filename="../../ui/import_report.py" line="693"/>
         <source>&apos;tab&apos;</source>
         <translation>«⁦Tab⁩»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="687"/>
+        <location filename="../../ui/import_report.py" line="694"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>فقد العنوان %1 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية (ڕ ڤ ڵ ە ۆ ێ). لم يُستورد شيء؛ استورد نسخة ⁦UTF-8⁩ من القائمة (في ⁦Excel⁩: حفظ باسم، ⁦CSV UTF-8⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="691"/>
+        <location filename="../../ui/import_report.py" line="698"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>حجم الملف %1 ميغابايت؛ والحد %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="692"/>
+        <location filename="../../ui/import_report.py" line="699"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>في الملف %1 جزءاً؛ والحد %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="693"/>
+        <location filename="../../ui/import_report.py" line="700"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>يُعلن الملف محتوىً بحجم %1 ميغابايت؛ والحد %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="694"/>
+        <location filename="../../ui/import_report.py" line="701"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>الجزء %1 يُعلن %2 ميغابايت؛ والحد %3 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="695"/>
+        <location filename="../../ui/import_report.py" line="702"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>الجزء %1 يستخدم طريقة ضغط غير مدعومة (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="696"/>
+        <location filename="../../ui/import_report.py" line="703"/>
         <source>part %1 is damaged</source>
         <translation>الجزء %1 تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="697"/>
+        <location filename="../../ui/import_report.py" line="704"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر مما يُعلن (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="699"/>
+        <location filename="../../ui/import_report.py" line="706"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر من الحد (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="701"/>
+        <location filename="../../ui/import_report.py" line="708"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>الجزء %1 مضغوط بنسبة %2 إلى 1؛ والحد %3 إلى 1 (قنبلة ⁦zip⁩؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="703"/>
+        <location filename="../../ui/import_report.py" line="710"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>الجزء %1 يُعلن ⁦DTD⁩ أو كيانات (قنبلة ⁦XML⁩ أو ⁦XXE⁩)؛ جداول البيانات لا تحتاج إلى ذلك أبداً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="705"/>
+        <location filename="../../ui/import_report.py" line="712"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>في الجزء %1 نص يزيد على %2 ميغابايت بلا وسوم؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="717"/>
+        <location filename="../../ui/import_report.py" line="724"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>تمتد المنطقة المستخدمة من الورقة حتى هذه الخلية (%1 صفاً × %2 عموداً)؛ والحد %3 خلية. احذف الخلايا الشاردة البعيدة أسفل القائمة أو بجانبها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="720"/>
+        <location filename="../../ui/import_report.py" line="727"/>
         <source>more than %1 rows</source>
         <translation>أكثر من %1 صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="721"/>
+        <location filename="../../ui/import_report.py" line="728"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>تعود البيانات بعد %1 صفاً فارغاً؛ يبدو الملف تالفاً أو خبيثاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="723"/>
+        <location filename="../../ui/import_report.py" line="730"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>استغرقت القراءة أكثر من %1 ثانية فأُوقفت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="724"/>
+        <location filename="../../ui/import_report.py" line="731"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>احتاجت القراءة إلى أكثر من حد الذاكرة البالغ %1 ميغابايت فأُوقفت؛ الورقة تمتد إلى خلايا بعيدة أو الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="727"/>
+        <location filename="../../ui/import_report.py" line="734"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>توقف قارئ الملف على نحو غير متوقع (رمز الخروج %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="728"/>
+        <location filename="../../ui/import_report.py" line="735"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>العمود %1 مربوط بـ %2، وهذا ليس حقلاً (استخدم أحد هذه: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="730"/>
+        <location filename="../../ui/import_report.py" line="737"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ليس ربط أعمدة صالحاً (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="731"/>
+        <location filename="../../ui/import_report.py" line="738"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>قيمة %1 %2 مربوطة بـ %3، وهذا ليس من قيم %1 (استخدم أحد هذه: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="733"/>
+        <location filename="../../ui/import_report.py" line="740"/>
         <source>%1 is not a year</source>
         <translation>%1 ليست سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="734"/>
+        <location filename="../../ui/import_report.py" line="741"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ليست سنة يمكن أن تكون منها قائمة أعمار (من %2 إلى %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="735"/>
+        <location filename="../../ui/import_report.py" line="742"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>العنوان هنا لكن لا صف تحته فيه قيمة؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="737"/>
+        <location filename="../../ui/import_report.py" line="744"/>
         <source>import batch %1 is already %2</source>
         <translation>لم تعد دفعة الاستيراد %1 تنتظر القرارات: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="738"/>
+        <location filename="../../ui/import_report.py" line="745"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="739"/>
+        <location filename="../../ui/import_report.py" line="746"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>رُفض الصف %1 عند قراءة القائمة، فلا شيء يُقرَّر فيه: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="741"/>
+        <location filename="../../ui/import_report.py" line="748"/>
         <source>row %1 holds nothing left to decide: %2</source>
         <translation>الصف %1 لم يبقَ فيه ما يُقرَّر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="742"/>
+        <location filename="../../ui/import_report.py" line="749"/>
         <source>batch %1 has no row %2</source>
         <translation>لا يوجد الصف %2 في الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="743"/>
+        <location filename="../../ui/import_report.py" line="750"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>الصف %1 سيُتخطّى: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="745"/>
+        <location filename="../../ui/import_report.py" line="752"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="747"/>
+        <location filename="../../ui/import_report.py" line="754"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>الأعداد لا تتطابق؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="748"/>
+        <location filename="../../ui/import_report.py" line="755"/>
         <source>batch %1</source>
         <translation>الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="749"/>
+        <location filename="../../ui/import_report.py" line="756"/>
         <source>its merge chain does not end; split it first</source>
         <translation>سلسلة دمجه لا تنتهي؛ افصله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="750"/>
+        <location filename="../../ui/import_report.py" line="757"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>صفٌّ مقرر له تحديث شخص حُذف بعد تحضير القائمة للاستيراد؛ قرّر له من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="753"/>
+        <location filename="../../ui/import_report.py" line="760"/>
         <source>no import batch %1</source>
         <translation>لا توجد دفعة الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="754"/>
+        <location filename="../../ui/import_report.py" line="761"/>
         <source>import batch %1 is %2, not committed: nothing of it is in the vault to withdraw</source>
         <translation>دفعة الاستيراد %1 حالتها: %2، ولم تُستورد: لا شيء منها في الخزنة لسحبه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="756"/>
+        <location filename="../../ui/import_report.py" line="763"/>
         <source>batch %1 has no importable row %2</source>
         <translation>لا يوجد في الدفعة %1 صف قابل للاستيراد رقمه %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="757"/>
+        <location filename="../../ui/import_report.py" line="764"/>
         <source>row %1 of batch %2 names no person now (skipped, or withdrawn already): nothing to withdraw</source>
         <translation>الصف %1 من الدفعة %2 لا يسمّي أي شخص الآن (تُخطّي، أو سُحب من قبل): لا شيء لسحبه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="759"/>
+        <location filename="../../ui/import_report.py" line="766"/>
         <source>row %1 of batch %2 went to %3, since merged into %4: split it out first (casekeeper split %3)</source>
         <translation>الصف %1 من الدفعة %2 ذهب إلى %3، الذي دُمج بعد ذلك في %4: افصله أولاً (casekeeper split %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="761"/>
+        <location filename="../../ui/import_report.py" line="768"/>
         <source>row %1 of batch %2 made %3, and more refers to that record than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to it: split, unlink or delete it by hand first)</source>
         <translation>الصف %1 من الدفعة %2 أنشأ %3، ويشير إلى ذلك السجل ما هو أكثر من هذا الصف: %4؛ لم يُسحب شيء (لا يُحذف السجل ما دام شيء آخر يشير إليه: افصل ذلك أو افكك ارتباطه أو احذفه بنفسك أولاً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="769"/>
+        <location filename="../../ui/import_report.py" line="776"/>
         <source>%1, merged into it</source>
         <translation>%1، مدموج فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="765"/>
+        <location filename="../../ui/import_report.py" line="772"/>
         <source>row %1 of batch %2</source>
         <translation>الصف %1 من الدفعة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="664"/>
+        <location filename="../../ui/import_report.py" line="671"/>
         <source>not a readable spreadsheet: the file is damaged, or is another kind of file; ask the sender for it again</source>
         <translation>ليس جدول بيانات يمكن قراءته: الملف تالف، أو هو نوع آخر من الملفات؛ اطلبه من المرسل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="666"/>
+        <location filename="../../ui/import_report.py" line="673"/>
         <source> (technical detail: %1)</source>
         <translation> (تفصيل تقني: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="707"/>
+        <location filename="../../ui/import_report.py" line="714"/>
         <source>a cell of %1 characters; the limit is %2: shorten the cell, or split its text over several cells or rows, save the file again, and import it again</source>
         <translation>خلية من %1 محرفاً؛ والحد %2: اختصر الخلية أو وزّع نصها على عدة خلايا أو صفوف، ثم احفظ الملف من جديد واستورده مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="710"/>
+        <location filename="../../ui/import_report.py" line="717"/>
         <source>part %1 holds a text of more than %2 MiB without markup (one giant cell, or a damaged or hostile file): if a cell holds that much text, shorten the cell, or split its text over several cells or rows, save the file again, and import it again</source>
         <translation>الجزء %1 فيه نص أطول من %2 ميغابايت بلا ترميز (خلية عملاقة، أو ملف تالف أو معادٍ): إن كانت خلية تحمل كل هذا النص فاختصر الخلية أو وزّع نصها على عدة خلايا أو صفوف، ثم احفظ الملف من جديد واستورده مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="714"/>
+        <location filename="../../ui/import_report.py" line="721"/>
         <source>a cell of more than %1 MiB of text; the limit is %2 characters: shorten the cell, or split its text over several cells or rows, save the file again, and import it again</source>
         <translation>خلية فيها أكثر من %1 ميغابايت من النص؛ الحد %2 حرفًا: اختصر الخلية أو وزّع نصها على عدة خلايا أو صفوف، ثم احفظ الملف من جديد واستورده مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="766"/>
+        <location filename="../../ui/import_report.py" line="773"/>
         <source>report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="767"/>
+        <location filename="../../ui/import_report.py" line="774"/>
         <source>rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="768"/>
+        <location filename="../../ui/import_report.py" line="775"/>
         <source>relative %1 (%2)</source>
         <translation>القريب %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="770"/>
+        <location filename="../../ui/import_report.py" line="777"/>
         <source>family contact %1</source>
         <translation>جهة اتصال العائلة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="771"/>
+        <location filename="../../ui/import_report.py" line="778"/>
         <source>photo %1</source>
         <translation>الصورة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="772"/>
+        <location filename="../../ui/import_report.py" line="779"/>
         <source>not the same person as %1</source>
         <translation>ليست الشخص نفسه مثل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="773"/>
+        <location filename="../../ui/import_report.py" line="780"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="781"/>
+        <location filename="../../ui/import_report.py" line="788"/>
         <source>staged</source>
         <translation>محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="782"/>
+        <location filename="../../ui/import_report.py" line="789"/>
         <source>committed</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="783"/>
+        <location filename="../../ui/import_report.py" line="790"/>
         <source>discarded</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="786"/>
+        <location filename="../../ui/import_report.py" line="793"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="787"/>
+        <location filename="../../ui/import_report.py" line="794"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="788"/>
         <location filename="../../ui/import_report.py" line="795"/>
+        <location filename="../../ui/import_report.py" line="802"/>
         <location filename="../../ui/import_wizard.py" line="433"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="789"/>
+        <location filename="../../ui/import_report.py" line="796"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="790"/>
+        <location filename="../../ui/import_report.py" line="797"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="792"/>
+        <location filename="../../ui/import_report.py" line="799"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="793"/>
+        <location filename="../../ui/import_report.py" line="800"/>
         <source>updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="794"/>
+        <location filename="../../ui/import_report.py" line="801"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="797"/>
+        <location filename="../../ui/import_report.py" line="804"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="798"/>
+        <location filename="../../ui/import_report.py" line="805"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="800"/>
+        <location filename="../../ui/import_report.py" line="807"/>
         <source>withdrawn</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="816"/>
+        <location filename="../../ui/import_report.py" line="823"/>
         <source>Arabic script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="817"/>
+        <location filename="../../ui/import_report.py" line="824"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="822"/>
+        <location filename="../../ui/import_report.py" line="829"/>
         <source>marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="823"/>
+        <location filename="../../ui/import_report.py" line="830"/>
         <source>health status</source>
         <translation>الحالة الصحية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="824"/>
+        <location filename="../../ui/import_report.py" line="831"/>
         <source>number of family members</source>
         <translation>عدد أفراد العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="826"/>
+        <location filename="../../ui/import_report.py" line="833"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="829"/>
+        <location filename="../../ui/import_report.py" line="836"/>
         <source>a total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="830"/>
+        <location filename="../../ui/import_report.py" line="837"/>
         <source>a signature</source>
         <translation>توقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="831"/>
+        <location filename="../../ui/import_report.py" line="838"/>
         <source>a stamp</source>
         <translation>ختم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="832"/>
+        <location filename="../../ui/import_report.py" line="839"/>
         <source>an official&apos;s title</source>
         <translation>منصب مسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="834"/>
+        <location filename="../../ui/import_report.py" line="841"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«إعداد»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="835"/>
+        <location filename="../../ui/import_report.py" line="842"/>
         <source>a date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="836"/>
+        <location filename="../../ui/import_report.py" line="843"/>
         <source>an office&apos;s name</source>
         <translation>اسم دائرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="838"/>
+        <location filename="../../ui/import_report.py" line="845"/>
         <source>hidden</source>
         <translation>مخفية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="839"/>
+        <location filename="../../ui/import_report.py" line="846"/>
         <source>no header row</source>
         <translation>لا صف عناوين فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="840"/>
+        <location filename="../../ui/import_report.py" line="847"/>
         <source>no column headed as a name</source>
         <translation>لا عمود عنوانه اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="842"/>
+        <location filename="../../ui/import_report.py" line="849"/>
         <source>a chart</source>
         <translation>رسم بياني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="843"/>
+        <location filename="../../ui/import_report.py" line="850"/>
         <source>a dialog sheet</source>
         <translation>ورقة حوار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="844"/>
+        <location filename="../../ui/import_report.py" line="851"/>
         <source>a macro sheet</source>
         <translation>ورقة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="845"/>
+        <location filename="../../ui/import_report.py" line="852"/>
         <source>macro code</source>
         <translation>شيفرة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="857"/>
+        <location filename="../../ui/import_report.py" line="864"/>
         <source>edited</source>
         <translation>عُدّل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="858"/>
+        <location filename="../../ui/import_report.py" line="865"/>
         <source>a status recorded</source>
         <translation>سُجّلت حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="859"/>
+        <location filename="../../ui/import_report.py" line="866"/>
         <source>a relative linked</source>
         <translation>رُبط قريب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="860"/>
+        <location filename="../../ui/import_report.py" line="867"/>
         <source>a family contact added</source>
         <translation>أُضيفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="861"/>
+        <location filename="../../ui/import_report.py" line="868"/>
         <source>a photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="862"/>
+        <location filename="../../ui/import_report.py" line="869"/>
         <source>a photo removed</source>
         <translation>حذف صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="863"/>
+        <location filename="../../ui/import_report.py" line="870"/>
         <source>a family contact removed</source>
         <translation>حذف جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="864"/>
+        <location filename="../../ui/import_report.py" line="871"/>
         <source>a relative link removed</source>
         <translation>إزالة صلة قرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="865"/>
+        <location filename="../../ui/import_report.py" line="872"/>
         <source>a record merged into hers</source>
         <translation>دُمج سجل في سجلها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="866"/>
+        <location filename="../../ui/import_report.py" line="873"/>
         <source>a record split out of hers</source>
         <translation>فُصل سجل عن سجلها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="867"/>
+        <location filename="../../ui/import_report.py" line="874"/>
         <source>other spellings set right</source>
         <translation>صُحّحت التهجئات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="868"/>
+        <location filename="../../ui/import_report.py" line="875"/>
         <source>merged into another record</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="869"/>
+        <location filename="../../ui/import_report.py" line="876"/>
         <source>split out of another record</source>
         <translation>فُصل عن سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="870"/>
+        <location filename="../../ui/import_report.py" line="877"/>
         <source>an edit undone</source>
         <translation>تُراجع عن تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="871"/>
+        <location filename="../../ui/import_report.py" line="878"/>
         <source>a &apos;not the same person&apos; mark taken back</source>
         <translation>أُلغي تسجيل «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="873"/>
+        <location filename="../../ui/import_report.py" line="880"/>
         <source>a &apos;not the same person&apos; mark withdrawn</source>
         <translation>سُحب بالدمج قرار «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="875"/>
+        <location filename="../../ui/import_report.py" line="882"/>
         <source>a &apos;not the same person&apos; mark given back</source>
         <translation>أُعيد بالفصل قرار «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="958"/>
+        <location filename="../../ui/import_report.py" line="965"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: الأعمدة %2 تعطي اسم أبيها أو جدها أو عائلتها، لكن لا عمود يعطي اسمها هي: سيصبح كل صف شخصًا بلا اسم أول، ولن يمكن التمييز بين الأخوات ولا بين الصفوف المكررة؛ لم يُحضَّر شيء للاستيراد. اجعل العمود الذي يحمل اسمها «%4» أو «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="965"/>
+        <location filename="../../ui/import_report.py" line="972"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: لم يوجد صف عناوين (صف يسمّي الأعمدة، مثل %3)، فلا شيء هنا يُقرأ قائمةً؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="969"/>
+        <location filename="../../ui/import_report.py" line="976"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: لا تحوي أي ورقة صف عناوين (صفاً يسمّي الأعمدة، مثل %3)، فلا ورقة فيه تُقرأ قائمةً (الأوراق: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="973"/>
+        <location filename="../../ui/import_report.py" line="980"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>في الملف أوراق أخرى (%1): ارجع إلى الخطوة 2 واختر الورقة التي تحوي القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="979"/>
+        <location filename="../../ui/import_report.py" line="986"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ اجعل العمود الذي يحمل اسمها «%4» أو «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="982"/>
+        <location filename="../../ui/import_report.py" line="989"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ %4، أو اجعل العمود الذي يحمل اسمها «%5» أو «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="986"/>
+        <location filename="../../ui/import_report.py" line="993"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: سابقًا %2، والآن %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="988"/>
+        <location filename="../../ui/import_report.py" line="995"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 تكرارات محتملة، وليس بينها تطابق محتمل لا يفرّق شيءٌ بين طرفيه: قارن كل زوج في صفحتيهما قبل دمج أيٍّ منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="994"/>
+        <location filename="../../ui/import_report.py" line="1001"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; joining them is refused as they stand (why is said above).</source>
         <translation>%1 تكرارات محتملة: انظر إليها في شاشة التكرارات، مع ضبط أدنى درجة فيها على %2؛ ضمّها مرفوض كما هي الآن (السبب مذكور أعلاه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1000"/>
+        <location filename="../../ui/import_report.py" line="1007"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
@@ -5499,7 +5524,7 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1046"/>
+        <location filename="../../ui/import_report.py" line="1053"/>
         <source>Column %1</source>
         <translation>العمود %1</translation>
     </message>
@@ -5817,12 +5842,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Merged record</source>
         <translation>السجل المدموج</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>%1 (from %2)</source>
         <translation>%1 (من السجل %2)</translation>
     </message>
@@ -5843,32 +5868,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Father</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Grandfather</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Mother</source>
         <translation>اسم الأم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>Nickname</source>
         <translation>الكنية</translation>
     </message>
@@ -5876,28 +5901,28 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>(given name unknown) %1</source>
         <translation>(الاسم الأول غير معروف) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>known as %1</source>
         <comment>of a man</comment>
         <translation>المعروف بـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>known as %1</source>
         <translation>المعروفة بـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>known as %1</source>
         <comment>of a person of unrecorded sex</comment>
         <translation>المعروف/ة بـ %1</translation>
@@ -6227,22 +6252,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="325"/>
         <source>new person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>already known</source>
         <translation>معروف مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>probable match</source>
         <translation>تطابق محتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
@@ -7685,22 +7710,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="673"/>
+        <location filename="../../ui/labels.py" line="683"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="674"/>
+        <location filename="../../ui/labels.py" line="684"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="675"/>
+        <location filename="../../ui/labels.py" line="685"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="676"/>
+        <location filename="../../ui/labels.py" line="686"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -8734,42 +8759,42 @@ Please turn one of those options off.</source>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="274"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>child</source>
         <translation>ابن / ابنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>sibling</source>
         <translation>أخ / أخت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>spouse</source>
         <translation>زوج / زوجة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>child born in captivity</source>
         <translation>طفل وُلد في الأسر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>parent</source>
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
@@ -9024,27 +9049,27 @@ Please turn one of those options off.</source>
         <translation>نص البلاغ الذي قد يكشف هوية مُخبره لا يظهر في أي وثيقة موجهة إلى محكمة أو عائلة أو إلى العموم. أبقِ المربع محدداً ما لم تكن متأكداً من أن لا شيء فيه قد يقود إلى المصدر.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>a space</source>
         <translation>مسافة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>A source code holds only Latin letters %1, digits %2 and %3 (e.g. %4); %5 holds %6.</source>
         <translation>يُكتب رمز المصدر بالحروف اللاتينية %1 والأرقام %2 و%3 فقط (مثل %4)، لكن %5 يحتوي على %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>A source code is at most %1 characters long (e.g. %2); %3 has %4.</source>
         <translation>لا يزيد طول رمز المصدر على %1 حرفًا (مثل %2)، لكن في %3 %4 حرفًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>A source code begins with a Latin letter or a digit, not %1 (e.g. %2).</source>
         <translation>يبدأ رمز المصدر بحرف لاتيني أو برقم، لا بـ%1 (مثل %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>A source code holds at least one digit (e.g. %1): a name is not a code, and papers print it; who a code stands for is not kept in CaseKeeper.</source>
         <translation>يحتوي رمز المصدر على رقم واحد على الأقل (مثل %1): الاسم ليس رمزًا، والأوراق تطبع الرمز؛ ولا يُحفظ في CaseKeeper من يقف وراء الرمز.</translation>
     </message>
@@ -10255,32 +10280,32 @@ Please turn one of those options off.</source>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -10288,27 +10313,27 @@ Please turn one of those options off.</source>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Internal only</source>
         <translation>داخلي فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Court</source>
         <translation>محكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Family</source>
         <translation>عائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -10339,153 +10364,153 @@ Please turn one of those options off.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Missing</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Sighted</source>
         <translation>شوهدت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Located</source>
         <translation>حُدد مكانها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>In negotiation</source>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Rescued</source>
         <translation>أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Reunited</source>
         <translation>عادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Deceased</source>
         <translation>متوفاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>شوهد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>حُدد مكانه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>أُنقذ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>عاد إلى عائلته</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>متوفى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Missing</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>مفقود/ة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Sighted</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>شوهد/ت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Located</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>حُدد مكانه/ا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>In negotiation</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Rescued</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>أُنقذ/ت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Reunited</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>عاد/ت إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Deceased</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>متوفى/متوفاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Unknown</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="347"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>said of the whole list, not in her row</source>
         <translation>قيلت عن القائمة كلها، لا في سطرها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348"/>
+        <location filename="../../ui/labels.py" line="350"/>
         <source>said of the whole list, not in his row</source>
         <translation>قيلت عن القائمة كلها، لا في سطره</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>said of the whole list, not in this person&apos;s row</source>
         <translation>قيلت عن القائمة كلها، لا في سطر هذا الشخص</translation>
     </message>
@@ -10744,45 +10769,45 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="287"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>match</source>
         <translation>متطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>mismatch</source>
         <translation>مختلف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="300"/>
         <source>match</source>
         <comment>of a feminine word</comment>
         <translation>متطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>partial</source>
         <comment>of a feminine word</comment>
         <translation>جزئية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>mismatch</source>
         <comment>of a feminine word</comment>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>فارغة</translation>

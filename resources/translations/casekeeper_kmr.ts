@@ -160,52 +160,52 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="694"/>
+        <location filename="../../ui/labels.py" line="704"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="697"/>
+        <location filename="../../ui/labels.py" line="707"/>
         <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
         <translation>Şîfre an koda vegerandinê vê yedekê venake: yedek bi şîfreya ku xezîneyê dema yedek hate çêkirin hebû vedibe, an bi koda vegerandinê ya wê demê.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="702"/>
+        <location filename="../../ui/labels.py" line="712"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>Xezîne di paceyeke din an fermaneke din a CaseKeeper de vekirî ye: pêşî wê li wir bigire, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="706"/>
+        <location filename="../../ui/labels.py" line="716"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>Paceyeke din an fermaneke din a CaseKeeper mifteyek nû dide xezîneyê an wê ji yedekekê vedigerîne: bisekine heta ku biqede, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="711"/>
+        <location filename="../../ui/labels.py" line="721"/>
         <source>Another CaseKeeper window or command is writing to the vault (an import being saved, or the first opening after an update): wait until it finishes, then try again. Nothing was changed.</source>
         <translation>Paceyeke din an fermaneke din a CaseKeeper di xezîneyê de dinivîse (îthalatek tê tomarkirin, an vekirina yekem piştî nûkirinê): bisekine heta ku biqede, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="716"/>
+        <location filename="../../ui/labels.py" line="726"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="719"/>
+        <location filename="../../ui/labels.py" line="729"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 ne yedekeke CaseKeeper e: %2 tê de tune.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="723"/>
+        <location filename="../../ui/labels.py" line="733"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>Yedeka di %1 de xera bûye (%2). Tiştek nehat vegerandin: yedekeke din bi kar bîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="727"/>
+        <location filename="../../ui/labels.py" line="737"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>Tomara kontrolê di %1 de nagihîje cihê ku dema yedek hat girtin lê bû: tomar jê hatin rakirin, an pelek hat guherandin. Tiştek nehat vegerandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="732"/>
+        <location filename="../../ui/labels.py" line="742"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>Tomara kontrolê ya yedeka %1 şikestî ye (%2). Tiştek nehat vegerandin.</translation>
     </message>
@@ -394,18 +394,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="458"/>
-        <location filename="../../ui/labels.py" line="530"/>
+        <location filename="../../ui/labels.py" line="460"/>
+        <location filename="../../ui/labels.py" line="532"/>
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="533"/>
+        <location filename="../../ui/labels.py" line="535"/>
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
+        <location filename="../../ui/labels.py" line="537"/>
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -517,32 +517,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>confirmed by other sources</source>
         <translation>ji çavkaniyên din hatiye piştrastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>probably true</source>
         <translation>bi îhtîmaleke mezin rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>possibly true</source>
         <translation>dibe ku rast be</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>doubtful</source>
         <translation>bi guman</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>improbable</source>
         <translation>îhtîmala wê kêm e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>truth cannot be judged</source>
         <translation>rastiya wê nayê nirxandin</translation>
     </message>
@@ -550,12 +550,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="456"/>
+        <location filename="../../ui/labels.py" line="458"/>
         <source>by %1</source>
         <translation>di %1 de an berê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="509"/>
+        <location filename="../../ui/labels.py" line="511"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (wek hatiye nivîsîn; wek dîrok nehatiye xwendin)</translation>
     </message>
@@ -568,22 +568,22 @@
         <translation>mînak 1998, nêzîkî 1998, 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="415"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="417"/>
+        <location filename="../../ui/labels.py" line="419"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 di pêşerojê de ye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="424"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>%1: %2 could be her age or a year. Type the year in full (e.g. 1998), or her age: age %3, or age %3 in 2014</source>
         <translation>%1: %2 dibe ku temenê wê be an salek be. Salê bi tevahî binivîse (mînak 1998), an temenê wê: temen %3, an temen %3 di 2014 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="432"/>
+        <location filename="../../ui/labels.py" line="434"/>
         <source>%1: %2 would be %3 as an Excel date number, which cannot be this date: type the date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 wek hejmara dîrokê ya Excel dibe %3, ku nikare ev dîrok be: dîrokê binivîse (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
@@ -759,58 +759,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="300"/>
+        <location filename="../../ui/duplicates_view.py" line="235"/>
+        <source>Pairs known by one kunya or husband&apos;s name not listed, of records with more such namesakes than can be told apart: %1</source>
+        <translation>Cotên ku bi yek kunyeyê an navê yek mêrî tên nasîn nehatin rêzkirin, ji ber ku tomarên wan ji yên ku ji hev bên cudakirin bêtir hevnav hene: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="306"/>
         <source>A merge asks first: they disagree on %1. They may be two people of one family.</source>
         <translation>Yekkirin pêşî dipirse: di %1 de ji hev cuda ne. Dibe ku du kesên yek malbatê bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="338"/>
+        <location filename="../../ui/duplicates_view.py" line="344"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>%1 bi %2 re hate yekkirin; «Veqetîne», li rûpela %2, vê yekkirinê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="350"/>
+        <location filename="../../ui/duplicates_view.py" line="356"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 û %2 li ser tiştê ku du kesan ji hev cuda dike ne wek hev in:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="352"/>
+        <location filename="../../ui/duplicates_view.py" line="358"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 di %3 de, %4 di %5 de</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="355"/>
+        <location filename="../../ui/duplicates_view.py" line="361"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>Dibe ku ew du kesên ji yek malbatê bin. Dîsa jî wan yek bikî? Tiştê ne wek hev di tomara kontrolê de tê hilanîn; veqetandina tomaran yekkirinê betal dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="376"/>
+        <location filename="../../ui/duplicates_view.py" line="382"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>%1 niha tenê wek %2 dikare were parvekirin (%3, ne %4): vegotina %2 niha beşek ji qeyda wê ye. Veqetandina qeydan astê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="387"/>
+        <location filename="../../ui/duplicates_view.py" line="393"/>
         <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
         <translation>%1: %2 ya %3 hate parastin, %4 ya %5 nehat girtin (li ser qeyda %5 bi xwe dimîne; «Veqetîne» wê dîsa nîşan dide).</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="397"/>
+        <location filename="../../ui/duplicates_view.py" line="403"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>Rewş cuda bûn: %1 %2 bû, %3 %4 bû. %1 niha %5 e; eger ev şaş be, rewşa wê bi dîroka wê li ser rûpela wê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="410"/>
+        <location filename="../../ui/duplicates_view.py" line="416"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>Hate nîşankirin ku %1 û %2 ne heman kes in: ev cot êdî nayê pêşniyarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="366"/>
+        <location filename="../../ui/duplicates_view.py" line="372"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>Dîsa jî wan yek bikî? Biryar tê paşvekişandin; veqetandina tomaran wê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="358"/>
-        <location filename="../../ui/duplicates_view.py" line="368"/>
+        <location filename="../../ui/duplicates_view.py" line="364"/>
+        <location filename="../../ui/duplicates_view.py" line="374"/>
         <source>Merge anyway</source>
         <translation>Dîsa jî yek bike</translation>
     </message>
@@ -1241,159 +1246,169 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="549"/>
-        <location filename="../../ui/labels.py" line="622"/>
+        <location filename="../../ui/labels.py" line="551"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="561"/>
+        <location filename="../../ui/labels.py" line="563"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) from %3 on %4, put on no one since: it waits for a decision, also with --yes</source>
         <translation>di guhertoyeke berê ya vê lîsteyê de (koma %1, rêza %2) li %4 ji %3 hate vekişandin, û ji wê demê ve nehatiye dayîn tu kesî: li benda biryarekê ye, bi --yes jî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="566"/>
+        <location filename="../../ui/labels.py" line="568"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) on %3, put on no one since: it waits for a decision, also with --yes</source>
         <translation>di guhertoyeke berê ya vê lîsteyê de (koma %1, rêza %2) li %3 hate vekişandin, û ji wê demê ve nehatiye dayîn tu kesî: li benda biryarekê ye, bi --yes jî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="577"/>
+        <location filename="../../ui/labels.py" line="579"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="581"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="583"/>
+        <location filename="../../ui/labels.py" line="585"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê bi destan hat biryardan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="586"/>
+        <location filename="../../ui/labels.py" line="588"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê jê hate çêkirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="594"/>
+        <location filename="../../ui/labels.py" line="596"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>dîsa tê pirsîn: li ser rêza %1, ku li gorî navan heman jin e, ji nû ve biryar hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="598"/>
+        <location filename="../../ui/labels.py" line="600"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>heman rêz wek di importa dawî ya vê lîsteyê de (koma %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="602"/>
+        <location filename="../../ui/labels.py" line="604"/>
         <source>the list&apos;s case number names this record</source>
         <translation>hejmara dosyayê ya lîsteyê vê tomarê nav dike</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="605"/>
+        <location filename="../../ui/labels.py" line="607"/>
         <source>the list&apos;s case number names %1, not this record</source>
         <translation>hejmara dosyayê ya lîsteyê %1 nav dike, ne vê tomarê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="608"/>
+        <location filename="../../ui/labels.py" line="610"/>
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="610"/>
+        <location filename="../../ui/labels.py" line="612"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="612"/>
+        <location filename="../../ui/labels.py" line="614"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="615"/>
+        <location filename="../../ui/labels.py" line="617"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="618"/>
+        <location filename="../../ui/labels.py" line="620"/>
         <source>read with the grandfather&apos;s name in the family name&apos;s column</source>
         <translation>navê bapîr di stûna paşnavê de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="621"/>
+        <location filename="../../ui/labels.py" line="623"/>
         <source>more records fit as well: %1</source>
         <translation>tomarên din jî bi heman rengî li hev tên: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="624"/>
+        <location filename="../../ui/labels.py" line="626"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>li aliyekî tenê navê yekem heye: hat pirsîn ji ber ku ew û qadên din li hev tên</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="627"/>
+        <location filename="../../ui/labels.py" line="629"/>
         <source>only a given and a family name on one side, no father&apos;s name: asked because they and more agree</source>
         <translation>li aliyekî tenê navê yekem û paşnav hene, bê navê bav: hat pirsîn ji ber ku ew û qadên din li hev tên</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="631"/>
+        <location filename="../../ui/labels.py" line="633"/>
         <source>only a given and a family name on one side, no father&apos;s name: the only record of them that nothing disagrees with, so asked</source>
         <translation>li aliyekî tenê navê yekem û paşnav hene, bê navê bav: tomara tenê ya bi van navan e ku tiştek li dijî wê nayê, loma hat pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="635"/>
+        <location filename="../../ui/labels.py" line="637"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>navê wê yê tevahî li hev tê: hat pirsîn her çend qadên din ne li hev in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="638"/>
+        <location filename="../../ui/labels.py" line="640"/>
         <source>the given names partly agree and the rest of the name agrees: asked</source>
         <translation>navên yekem hinekî li hev tên û yên din ên navê li hev tên: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="641"/>
+        <location filename="../../ui/labels.py" line="643"/>
         <source>her given name is not known, and her father&apos;s and grandfather&apos;s names agree: asked</source>
         <translation>navê wê nayê zanîn, û navên bav û bapîrê wê li hev tên: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="645"/>
+        <location filename="../../ui/labels.py" line="647"/>
         <source>known by the same kunya, a given name not given: asked</source>
         <translation>bi heman kunyeyê tên nasîn, nav nehatiye dayîn: tê pirsîn</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="650"/>
+        <source>known as the wife of a man of the same name, one written with a word more before his name: asked</source>
+        <translation>wek jina mêrekî bi heman navî tê nasîn, di yekê de peyvek zêdetir berî navê wî hatiye nivîsîn: tê pirsîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="654"/>
+        <source>known as the wife of a man of the same name, a given name not given: asked</source>
+        <translation>wek jina mêrekî bi heman navî tê nasîn, navê yekem nehatiye dayîn: tê pirsîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="660"/>
         <source>the birth years are %1 years apart</source>
         <translation>navbera salên jidayikbûnê %1 sal e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="652"/>
+        <location filename="../../ui/labels.py" line="662"/>
         <source>the birth years are %1 years apart, but agree if the age given in %2 was her age when taken in %3</source>
         <translation>navbera salên jidayikbûnê %1 sal e, lê li hev tên eger temenê ku di %2 de hatiye dayîn temenê wê yê dema revandinê di %3 de be</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="656"/>
+        <location filename="../../ui/labels.py" line="666"/>
         <source>nothing but the birth disagrees: asked</source>
         <translation>ji bilî jidayikbûnê tiştek ne li hev e: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="659"/>
+        <location filename="../../ui/labels.py" line="669"/>
         <source>found as %1, a record merged into %2</source>
         <translation>wek %1 hat dîtin, tomarek ku bi %2 re hatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="663"/>
+        <location filename="../../ui/labels.py" line="673"/>
         <source>the record changed after this row was decided</source>
         <translation>tomar piştî ku li ser vê rêzê biryar hate dayîn hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="666"/>
+        <location filename="../../ui/labels.py" line="676"/>
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="883"/>
-        <location filename="../../ui/labels.py" line="548"/>
+        <location filename="../../ui/labels.py" line="550"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
         <translation>; </translation>
@@ -1402,138 +1417,138 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>full name</source>
         <translation>navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>given name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>grandfather</source>
         <translation>bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="365"/>
         <source>family / clan</source>
         <translation>paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>nickname</source>
         <translation>leqeb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="366"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>other spelling</source>
         <translation>rastnivîseke din</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="367"/>
+        <location filename="../../ui/labels.py" line="369"/>
         <source>sex</source>
         <translation>zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="368"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>born</source>
         <translation>jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="369"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>age</source>
         <translation>temen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="370"/>
+        <location filename="../../ui/labels.py" line="372"/>
         <source>village</source>
         <translation>gund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="371"/>
+        <location filename="../../ui/labels.py" line="373"/>
         <source>district</source>
         <translation>qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>governorate</source>
         <translation>parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="373"/>
-        <location filename="../../ui/labels.py" line="374"/>
+        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="376"/>
         <source>abduction date</source>
         <translation>dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>abduction place</source>
         <translation>cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="376"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>status</source>
         <translation>rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="377"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>date rescued</source>
         <translation>dîroka rizgarbûnê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>status date</source>
         <translation>dîroka rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>last known location</source>
         <translation>cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="380"/>
+        <location filename="../../ui/labels.py" line="382"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381"/>
+        <location filename="../../ui/labels.py" line="383"/>
         <source>case number</source>
         <translation>hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="383"/>
+        <location filename="../../ui/labels.py" line="385"/>
         <source>phone (a family contact)</source>
         <translation>telefon (têkiliyeke malbatê)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="384"/>
+        <location filename="../../ui/labels.py" line="386"/>
         <source>whom the phone reaches (name)</source>
         <translation>xwediyê telefonê (nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="385"/>
+        <location filename="../../ui/labels.py" line="387"/>
         <source>whom the phone reaches (relation)</source>
         <translation>xwediyê telefonê (xizmtî)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>serial number (kept, not imported)</source>
         <translation>hejmara rêzê (tê parastin, nayê anîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="388"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>ignore this column</source>
         <translation>vê stûnê paşguh bike</translation>
     </message>
@@ -2535,7 +2550,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="31"/>
-        <location filename="../../ui/import_report.py" line="450"/>
+        <location filename="../../ui/import_report.py" line="453"/>
         <source>, sheet %1</source>
         <translation>, rûpela %1</translation>
     </message>
@@ -2973,7 +2988,7 @@
     <message>
         <location filename="../../ui/i18n.py" line="125"/>
         <location filename="../../ui/import_report.py" line="203"/>
-        <location filename="../../ui/import_report.py" line="1035"/>
+        <location filename="../../ui/import_report.py" line="1042"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3026,7 +3041,7 @@
     <message>
         <location filename="../../ui/import_changes.py" line="92"/>
         <location filename="../../ui/import_report.py" line="215"/>
-        <location filename="../../ui/import_report.py" line="1060"/>
+        <location filename="../../ui/import_report.py" line="1067"/>
         <location filename="../../ui/import_wizard.py" line="332"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -3297,117 +3312,117 @@
         <translation>stûna %1: %2 leqeb e (diya %3), ne navê wê yê yekem e: wek leqeba wê hat xwendin; navê wê yê yekem di lîsteyê de tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="449"/>
+        <location filename="../../ui/import_report.py" line="452"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="451"/>
+        <location filename="../../ui/import_report.py" line="454"/>
         <source>, row %1</source>
         <translation>, rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="452"/>
+        <location filename="../../ui/import_report.py" line="455"/>
         <source>, column %1</source>
         <translation>, stûna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="453"/>
+        <location filename="../../ui/import_report.py" line="456"/>
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>ne UTF-8 e; bi kodkirina erebî ya Windows (cp1256) hat xwendin. Ew kodkirin nikare tîpên soranî %1 bihewîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="464"/>
+        <location filename="../../ui/import_report.py" line="467"/>
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>di şaneyê de rêzeke nû heye (ji rêza %1 a pelê); heke ev ne bi mebest be, nîşaneke gotinê ne li cihê xwe ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="466"/>
+        <location filename="../../ui/import_report.py" line="469"/>
         <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
         <translation>&apos;?&apos; di nav nivîsa bi tîpên erebî de: dema pel bi kodkirina erebî ya Windows (cp1256) hat tomarkirin, tîpeke soranî winda bû; kopiyeke UTF-8 bixwaze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="468"/>
+        <location filename="../../ui/import_report.py" line="471"/>
         <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
         <translation>bi giştî di %1 şaneyan de &apos;?&apos; di nav nivîsa bi tîpên erebî de heye (tîpên soranî yên winda)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="470"/>
+        <location filename="../../ui/import_report.py" line="473"/>
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>şaneyên %1 bi hev re hatine yekkirin; nirx li her rêzeke wan hat dubarekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="481"/>
+        <location filename="../../ui/import_report.py" line="484"/>
         <source>read sheet %1; passed over %2</source>
         <translation>rûpela %1 hat xwendin; %2 hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="482"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>rûpela %1 hat xwendin, ya ku lîsteyê digire; %2 hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="483"/>
+        <location filename="../../ui/import_report.py" line="486"/>
         <source>column %1: %2 was not read as a telephone number (letters, or too few digits); no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: %2 wek hejmareke telefonê nehat xwendin (tîp tê de hene, an jî hejmarên wê pir kêm in); têkiliyek jê nayê çêkirin (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="486"/>
+        <location filename="../../ui/import_report.py" line="489"/>
         <source>column %1: %2 is a date, not a telephone number; no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: %2 dîrok e, ne hejmareke telefonê ye; têkiliyek jê nayê çêkirin (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="488"/>
+        <location filename="../../ui/import_report.py" line="491"/>
         <source>column %1: %2 names whom to call, but the row gives no telephone number; no contact is made (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: %2 navê kesê ku were gazîkirin dide, lê rêz tu hejmareke telefonê nade; têkiliyek nayê çêkirin (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="500"/>
+        <location filename="../../ui/import_report.py" line="503"/>
         <source>family contacts added from the phone column: %1 (%2)</source>
         <translation>têkiliyên malbatê yên ji stûna telefonê hatin zêdekirin: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="501"/>
+        <location filename="../../ui/import_report.py" line="504"/>
         <source>family contacts from the phone column: %1 would be added, %2 already among the person&apos;s contacts, %3 on rows waiting for a decision</source>
         <translation>têkiliyên malbatê ji stûna telefonê: %1 dê werin zêdekirin, %2 jixwe di têkiliyên kesî de ne, %3 di rêzên ku li benda biryarê ne de ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="504"/>
+        <location filename="../../ui/import_report.py" line="507"/>
         <source>numbers already among the person&apos;s family contacts, not added again: %1 (%2)</source>
         <translation>hejmarên ku jixwe di têkiliyên malbata wê de ne, dîsa nehatin zêdekirin: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="515"/>
+        <location filename="../../ui/import_report.py" line="518"/>
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 di binê lîsteyê de rêza %2 ye, ne kesek e; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="516"/>
+        <location filename="../../ui/import_report.py" line="519"/>
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 di binê xeta rêza %2 de hejmarek e, ne kesek e; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="518"/>
+        <location filename="../../ui/import_report.py" line="521"/>
         <source>no name in any name column</source>
         <translation>di tu stûna navan de nav tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="519"/>
+        <location filename="../../ui/import_report.py" line="522"/>
         <source>column %1: %2 names two persons, %3 and %4; not imported: split it into one row for each and import the list again</source>
         <translation>stûna %1: %2 navê du kesan dide, %3 û %4; nayê anîn: wê bike rêzek ji bo her yekê û lîsteyê dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="525"/>
+        <location filename="../../ui/import_report.py" line="532"/>
         <source>column %1: %2 is a count, not a person: a totals line; not imported</source>
         <translation>stûna %1: %2 hejmarek e, ne kesek e: rêza giştî ye; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="536"/>
+        <location filename="../../ui/import_report.py" line="543"/>
         <source>column %1: %2 holds a number, which no name does; not imported: check the row and import the list again</source>
         <translation>stûna %1: di %2 de hejmarek heye, ku di tu navî de nîne; nayê anîn: rêzê kontrol bike û lîsteyê dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="538"/>
+        <location filename="../../ui/import_report.py" line="545"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne; kopiyeke UTF-8 ya lîsteyê bîne</translation>
     </message>
@@ -3643,1123 +3658,1133 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="407"/>
+        <source>column %1: %2 names her as the wife of %4 (%3), not by her own name: read as her nickname; her given name is not in the list, and %4 is no name of hers or her father&apos;s</source>
+        <translation>stûna %1: %2 wê wek jina %4 (%3) bi nav dike, ne bi navê wê yê xwe: wek leqeba wê hat xwendin; navê wê yê yekem di lîsteyê de tune ye, û %4 ne navê wê ye û ne jî navê bavê wê ye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>column %1: %2 ends with a kunya, %3 (mother of %4): read as her nickname, not as her family name</source>
         <translation>stûna %1: %2 bi kunyeyekê diqede, %3 (diya %4): wek leqeba wê hat xwendin, ne wek navê malbata wê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="409"/>
+        <location filename="../../ui/import_report.py" line="412"/>
         <source>column %1: %2 holds a comma, which no name does: read without it, in the order written (given name first); check the row</source>
         <translation>stûna %1: di %2 de bêhnok heye, ku tu nav tune: bê wê, bi rêza ku hatiye nivîsîn hat xwendin (navê yekem pêşî); rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="411"/>
+        <location filename="../../ui/import_report.py" line="414"/>
         <source>column %1: %2 writes the family name %3 first, before a comma: read as %4 and then %3; check the row</source>
         <translation>stûna %1: di %2 de navê malbatê %3 pêşî, berî bêhnokê hatiye nivîsîn: wek %4 û paşê %3 hat xwendin; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="413"/>
+        <location filename="../../ui/import_report.py" line="416"/>
         <source>column %1: %2 begins with %3, which by its article is a family name: read as %4 and then %3; check the row</source>
         <translation>stûna %1: %2 bi %3 dest pê dike, ku bi artîkela xwe navê malbatê ye: wek %4 û paşê %3 hat xwendin; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="415"/>
+        <location filename="../../ui/import_report.py" line="418"/>
         <source>column %1: %2 writes %3, an initial, not a whole name: it is kept as written; check the row</source>
         <translation>stûna %1: %2 %3 dinivîse, ku tîpa destpêkê ye, ne navekî tevahî: wek hatiye nivîsîn hat parastin; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="417"/>
+        <location filename="../../ui/import_report.py" line="420"/>
         <source>column %1: %2 writes %3 inside the name as another spelling of %4: the name is read as %5, in the order written, and %6 is kept as an alias</source>
         <translation>stûna %1: %2 di nav navî de %3 wek rastnivîseke din a %4 dinivîse: nav wek %5 bi rêza ku hatiye nivîsîn hat xwendin, û %6 wek navekî din hat hilanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="420"/>
+        <location filename="../../ui/import_report.py" line="423"/>
         <source>column %1: %2 writes %3 inside the name, the given name %4 in the other script: the name is read as %5, in the order written, and %3 as the given name</source>
         <translation>stûna %1: %2 di nav navî de %3 dinivîse, navê yekem %4 bi nivîsa din: nav wek %5 bi rêza ku hatiye nivîsîn hat xwendin, û %3 wek navê yekem</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="423"/>
+        <location filename="../../ui/import_report.py" line="426"/>
         <source>column %1: %2 writes %3 in brackets: read as the nickname; the name is read as %4, in the order written</source>
         <translation>stûna %1: %2 di nav kevanan de %3 dinivîse: wek leqeb hat xwendin; nav wek %4 bi rêza ku hatiye nivîsîn hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="425"/>
+        <location filename="../../ui/import_report.py" line="428"/>
         <source>column %1: %2: %3, in brackets inside the name, does not spell the name; it stays in the list&apos;s values only, and the name is read as %4, in the order written</source>
         <translation>stûna %1: %2: %3, di nav kevanan de di nav navî de, ne rastnivîsa navî ye; tenê di nirxên lîsteyê de dimîne, û nav wek %4 bi rêza ku hatiye nivîsîn hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="428"/>
+        <location filename="../../ui/import_report.py" line="431"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname), not as a name part, and the name as %5</source>
         <translation>stûna %1: %2 bi %3 dest pê dike: %4 wek navekî ku kes pê tê nasîn (leqeb) hat xwendin, ne wek parçeyeke navî, û nav wek %5 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="430"/>
+        <location filename="../../ui/import_report.py" line="433"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname); the cell gives no other name of the person</source>
         <translation>stûna %1: %2 bi %3 dest pê dike: %4 wek navekî ku kes pê tê nasîn (leqeb) hat xwendin; xane navekî din ê kesî nade</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="432"/>
+        <location filename="../../ui/import_report.py" line="435"/>
         <source>column %1: %2 begins with %3: %4 is taken for a name the person is known by (the nickname), and the rest, %5, for the name; the cell does not show where one ends: check the row</source>
         <translation>stûna %1: %2 bi %3 dest pê dike: %4 wek navekî ku kes pê tê nasîn (leqeb) hat girtin, û beşa din, %5, wek nav; xane nîşan nade ku yek li ku diqede: rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="435"/>
+        <location filename="../../ui/import_report.py" line="438"/>
         <source>column %1: %2 begins with %3, which says whom the row names (&quot;named&quot;): the name is read as %4</source>
         <translation>stûna %1: %2 bi %3 dest pê dike, ku dibêje rêz kê bi nav dike (&quot;bi navê&quot;): nav wek %4 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="437"/>
+        <location filename="../../ui/import_report.py" line="440"/>
         <source>column %1: %2 writes two given names, %3 and %4: %3 is read as the given name and %4 is kept as an alias; the name is read as %5, in the order written; check that the row is one person, not two sisters</source>
         <translation>stûna %1: %2 du navên yekem dinivîse, %3 û %4: %3 wek navê yekem hat xwendin û %4 wek navekî din hat hilanîn; nav wek %5 bi rêza ku hatiye nivîsîn hat xwendin; kontrol bike ku rêz kesek e, ne du xwişk</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="440"/>
+        <location filename="../../ui/import_report.py" line="443"/>
         <source>column %1: %2 says by %3 that %4 is a name the person is known by: read as the nickname, not as a name part; the name is read as %5</source>
         <translation>stûna %1: %2 bi %3 dibêje ku %4 navekî ye ku kes pê tê nasîn: wek leqeb hat xwendin, ne wek parçeyeke navî; nav wek %5 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="443"/>
+        <location filename="../../ui/import_report.py" line="446"/>
         <source>column %1: %2 writes %3, two names where the name has one (the father&apos;s or another forebear&apos;s): %4 and %5 are not two spellings of one name, and the list does not say which is right. The first, %4, is read, and the name is read as %6, in the order written; %5 is not stored as a name of the person (it stays in the list&apos;s values): check the row</source>
         <translation>stûna %1: %2 %3 dinivîse, du nav li cihê navekî (navê bav an yê bapîrekî din): %4 û %5 ne du rastnivîsên navekî ne, û lîste nabêje kîjan rast e. Yê pêşî, %4, hat xwendin, û nav wek %6 bi rêza ku hatiye nivîsîn hat xwendin; %5 wek navekî kesî nayê parastin (di nirxên lîsteyê de dimîne): rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="455"/>
+        <location filename="../../ui/import_report.py" line="458"/>
         <source>not UTF-8; read as Windows Turkish (cp1254), in which its Latin words are whole (%1): read as Windows Arabic (cp1256) they held Arabic letters. That encoding cannot hold Arabic script</source>
         <translation>ne UTF-8 e; bi kodkirina tirkî ya Windows (cp1254) hat xwendin, ku peyvên wê yên latînî tê de tam in (%1): bi kodkirina erebî ya Windows (cp1256) tîpên erebî di wan de derdiketin. Ev kodkirin nikare tîpên erebî bihewîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="458"/>
+        <location filename="../../ui/import_report.py" line="461"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; import a UTF-8 copy of the list</source>
         <translation>stûna %1: %2 tîpên xwe winda kirin (&apos;?&apos;): pel bi kodkirina tirkî ya Windows (cp1254) hatiye tomarkirin, ku nikare tîpên erebî bihewîne; kopiyeke UTF-8 ya lîsteyê bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="461"/>
+        <location filename="../../ui/import_report.py" line="464"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; left out (the row keeps it as written)</source>
         <translation>stûna %1: %2 tîpên xwe winda kirin (&apos;?&apos;): pel bi kodkirina tirkî ya Windows (cp1254) hatiye tomarkirin, ku nikare tîpên erebî bihewîne; nehat girtin (di rêzê de wek hatiye nivîsîn dimîne)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="471"/>
+        <location filename="../../ui/import_report.py" line="474"/>
         <source>%1 rows of the list are hidden in the file (%2), perhaps filtered out by the sender; they were read like the others: look at them before importing</source>
         <translation>%1 rêzên lîsteyê di pelê de veşartî ne (%2), dibe ku şandiyar bi fîltreyê veşartibin; wek yên din hatin xwendin: berî anînê li wan binêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="474"/>
+        <location filename="../../ui/import_report.py" line="477"/>
         <source>columns %1 are hidden in the file; they were read like the others: look at them before importing</source>
         <translation>stûnên %1 di pelê de veşartî ne; wek yên din hatin xwendin: berî anînê li wan binêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="476"/>
+        <location filename="../../ui/import_report.py" line="479"/>
         <source>%1 row of the list is hidden in the file (%2), perhaps filtered out by the sender; it was read like the others: look at it before importing</source>
         <translation>%1 rêza lîsteyê di pelê de veşartî ye (%2), dibe ku şandiyar bi fîltreyê veşartibe; wek yên din hat xwendin: berî anînê lê binêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="479"/>
+        <location filename="../../ui/import_report.py" line="482"/>
         <source>column %1 is hidden in the file; it was read like the others: look at it before importing</source>
         <translation>stûna %1 di pelê de veşartî ye; wek yên din hat xwendin: berî anînê lê binêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="491"/>
+        <location filename="../../ui/import_report.py" line="494"/>
         <source>only a given name, %1, and %2 records of that name agree with the rest of this row: too many to compare, so the row was compared with none of them; search by hand before it is added</source>
         <translation>tenê navê yekem, %1, û %2 tomarên bi wî navî bi yên din ên vê rêzê re li hev tên: ji berhevkirinê zêdetir in, loma rêz bi tu yekê ji wan re nehat berhevkirin; berî ku were zêdekirin bi destan bigere</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="495"/>
+        <location filename="../../ui/import_report.py" line="498"/>
         <source>only a given and a family name, %1, no father&apos;s name, and %2 records of them that nothing in this row disagrees with: %3; it was asked about none of them, as it cannot be told which: check that it is none of them</source>
         <translation>tenê navê yekem û paşnav, %1, bê navê bav, û %2 tomarên bi van navan ku tiştek di vê rêzê de li dijî wan nayê: %3; li ser tu yekê ji wan nehat pirsîn, ji ber ku nayê zanîn kîjan e: piştrast bike ku ew ne yek ji wan e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="506"/>
+        <location filename="../../ui/import_report.py" line="509"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>Hejmarên ku berê bi destan ji têkiliyên malbata kesê hatine rakirin, dîsa nehatin zêdekirin: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="508"/>
+        <location filename="../../ui/import_report.py" line="511"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>Hejmarên ku berê bi destan di têkiliyên malbata kesê de hatine guhertin, dîsa nehatin zêdekirin: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="510"/>
+        <location filename="../../ui/import_report.py" line="513"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>Hejmarên ku berê bi destan ji têkiliyên malbata kesê hatine rakirin, dê dîsa neyên zêdekirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="512"/>
+        <location filename="../../ui/import_report.py" line="515"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>Hejmarên ku berê bi destan di têkiliyên malbata kesê de hatine guhertin, dê dîsa neyên zêdekirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="521"/>
+        <location filename="../../ui/import_report.py" line="524"/>
         <source>column %1: %2 is not one person&apos;s name: %3 says whose child, wife or mother the person is; not imported, so that no name is made of those words: check the row and import the list again</source>
         <translation>stûna %1: %2 ne navê kesekî ye: %3 dibêje ew zarok, jin an diya kê ye; nayê anîn, da ku ji wan peyvan nav neyê çêkirin: rêzê kontrol bike û lîsteyê dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="527"/>
+        <location filename="../../ui/import_report.py" line="528"/>
+        <source>column %1: %2 is not read: %3 may be her given name, or say that she is the daughter of %4, her own name not given; not imported, so that no name is made of those words: check the row and import the list again</source>
+        <translation>stûna %1: %2 nehat xwendin: dibe ku %3 navê wê yê yekem be, an jî bibêje ku ew keça %4 ye û navê wê yê xwe nehatiye dayîn; nayê anîn, da ku ji wan peyvan nav neyê çêkirin: rêzê kontrol bike û lîsteyê dîsa bîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="534"/>
         <source>column %1: %2 is written over several lines: read as one name, %3; check the row</source>
         <translation>stûna %1: %2 li ser çend rêzikan hatiye nivîsîn: wek navekî tenê hat xwendin, %3; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="529"/>
+        <location filename="../../ui/import_report.py" line="536"/>
         <source>the row repeats the list&apos;s column headings (%1), not a person; not imported</source>
         <translation>rêz sernavên stûnên lîsteyê dubare dike (%1), ne kes e; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="531"/>
+        <location filename="../../ui/import_report.py" line="538"/>
         <source>%1 fills the whole row: a heading, not a person; not imported</source>
         <translation>%1 tevahiya rêzê dagirtiye: sernav e, ne kes e; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="540"/>
         <source>column %1: %2 stands alone on its row and reads as a heading or a note, not a person; not imported (if it is a name, add the person by hand)</source>
         <translation>stûna %1: %2 bi tenê di rêza xwe de ye û wek sernav an têbînî tê xwendin, ne kes e; nayê anîn (heke nav be, kesê bi destan zêde bike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="541"/>
+        <location filename="../../ui/import_report.py" line="548"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; import a UTF-8 copy of the list</source>
         <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên kurmancî ş û Ş bihewîne; kopiyeke UTF-8 ya lîsteyê bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="544"/>
+        <location filename="../../ui/import_report.py" line="551"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên kurmancî ş û Ş bihewîne; navê dayikê nehat girtin (di rêzê de wek hatiye nivîsîn dimîne): kopiyeke UTF-8 ya lîsteyê wî dide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="548"/>
+        <location filename="../../ui/import_report.py" line="555"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne; navê dayikê nehat girtin (di rêzê de wek hatiye nivîsîn dimîne): kopiyeke UTF-8 ya lîsteyê wî dide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="553"/>
+        <location filename="../../ui/import_report.py" line="560"/>
         <source>mapping</source>
         <translation>rêkxistina stûnan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="554"/>
+        <location filename="../../ui/import_report.py" line="561"/>
         <source>saved mapping</source>
         <translation>rêkxistina stûnan a tomarkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="555"/>
+        <location filename="../../ui/import_report.py" line="562"/>
         <source>saved mapping %1</source>
         <translation>rêkxistina stûnan a tomarkirî ya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="556"/>
+        <location filename="../../ui/import_report.py" line="563"/>
         <source>mapping saved for %1, whose columns this list has</source>
         <translation>rêkxistina stûnan a tomarkirî ya %1, ku stûnên vê lîsteyê yên wê ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="557"/>
+        <location filename="../../ui/import_report.py" line="564"/>
         <source>mapping file %1</source>
         <translation>pelê rêkxistina stûnan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="558"/>
+        <location filename="../../ui/import_report.py" line="565"/>
         <source>header %1 matches %2</source>
         <translation>sernavê %1 bi %2 re li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="559"/>
+        <location filename="../../ui/import_report.py" line="566"/>
         <source>header %1 matches %2, but %3 of its values are numbers and it names a telephone: phone</source>
         <translation>sernavê %1 bi %2 re li hev tê, lê %3 ji nirxên wê hejmar in û navê telefonê dide: telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="561"/>
+        <location filename="../../ui/import_report.py" line="568"/>
         <source>header %1 names a contact, but %2 of its values are telephone numbers: phone</source>
         <translation>sernavê %1 navê têkiliyekê dide, lê %2 ji nirxên wê hejmarên telefonê ne: telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="563"/>
+        <location filename="../../ui/import_report.py" line="570"/>
         <source>header %1 names who reported the row, not her (%2): left unmapped, never her fields nor her family&apos;s contacts (raw kept in provenance; map it by hand only if it is hers)</source>
         <translation>sernavê %1 navê kesê ku rêz ragihandiye dide, ne yê wê (%2): bi tu qadê ve nehat girêdan, qet nabe qadeke wê û ne jî têkiliyeke malbata wê (nirx di çavkaniyê de tên parastin; tenê heke ya wê be bi destê xwe girê bide)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="566"/>
+        <location filename="../../ui/import_report.py" line="573"/>
         <source>header %1: part %2 of the name under %3</source>
         <translation>sernavê %1: beşa %2 ya navê di bin %3 de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="567"/>
+        <location filename="../../ui/import_report.py" line="574"/>
         <source>header %1: %2, as the group %3 and the label %4 under it say together</source>
         <translation>sernavê %1: %2, wek koma %3 û navlêka %4 di bin wê de bi hev re dibêjin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="569"/>
+        <location filename="../../ui/import_report.py" line="576"/>
         <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
         <translation>sernavê %1: beşa %2 ya navê di bin %3 de navê bavê bapîrê wê ye, ku di tomarê de cihê wê tune ye; nehat anîn (bi rêzên lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="572"/>
+        <location filename="../../ui/import_report.py" line="579"/>
         <source>; part 4 of the name under %1 is the great-grandfather&apos;s name as a four-part name is read now: if so, leave this column out</source>
         <translation>; beşa 4an a navê di bin %1 de navê bavê bapîrê wê ye, wek ku navê çarparî niha tê xwendin: eger wisa be, vê stûnê neyne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="574"/>
+        <location filename="../../ui/import_report.py" line="581"/>
         <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as only a clan name is (the article and -i, or -ani, -awi: الحسكاني, Haskani)</source>
         <translation>; di navekî ji çar peyvan an bêtir de, ya çaremîn navê bavê bapîrê wê ye, ku di tomarê de cihê wê tune ye: nehat anîn (bi rêzên lîsteyê re tê parastin), heya ku bi awayê ku tenê navê eşîrê pê tê nivîsandin hatibe nivîsandin (al- û -î, an -anî, -awî: الحسكاني, Haskani)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="578"/>
+        <location filename="../../ui/import_report.py" line="585"/>
         <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
         <translation>sernavê %1 beşeke navê dihejmêre, li kêleka stûnên navê bav, bapîr an paşnavê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="580"/>
+        <location filename="../../ui/import_report.py" line="587"/>
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>sernavê %1 behsa %2 dike, ku ne qadeke tomarê ye; nirx di çavkaniyê de tên parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="582"/>
+        <location filename="../../ui/import_report.py" line="589"/>
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>sernavê %1 bi %2 re li hev tê, lê %3 ji nirxên wê hejmar in, ne nav; nirx di çavkaniyê de tên parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="584"/>
+        <location filename="../../ui/import_report.py" line="591"/>
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>sernavê %1 navekî nîşan dide, û nirx bi navînî %2 peyv in: navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="586"/>
+        <location filename="../../ui/import_report.py" line="593"/>
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 bi tîpên erebî: bi nivîsa orîjînal)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="587"/>
+        <location filename="../../ui/import_report.py" line="594"/>
         <source> (Latin letters)</source>
         <translation> (bi tîpên latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="588"/>
+        <location filename="../../ui/import_report.py" line="595"/>
         <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
         <translation> (tevlihev: %1 bi tîpên erebî; her nirx diçe cihê nivîsa xwe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="589"/>
+        <location filename="../../ui/import_report.py" line="596"/>
         <source>no header match and no values</source>
         <translation>sernav bi tu qadê re li hev nayê û nirx tune ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="590"/>
+        <location filename="../../ui/import_report.py" line="597"/>
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 ji nirxan zayend in (F, M, انثى, mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="591"/>
+        <location filename="../../ui/import_report.py" line="598"/>
         <source>%1 of values are statuses</source>
         <translation>%1 ji nirxan rewş in</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="592"/>
+        <location filename="../../ui/import_report.py" line="599"/>
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>sernav bi tu qadê re li hev nayê; %1 ji nirxan bi tîpên erebî ne û bi navînî %2 peyv in: %3 bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="594"/>
+        <location filename="../../ui/import_report.py" line="601"/>
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>sernav bi tu qadê re li hev nayê; %1 ji nirxan dîrok in, lê sernav nabêje kîjan dîrok (jidayikbûn, revandin, rizgarbûn): bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="597"/>
+        <location filename="../../ui/import_report.py" line="604"/>
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>sernav bi tu qadê re li hev nayê; nirx nehatin naskirin (di çavkaniyê de tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="598"/>
+        <location filename="../../ui/import_report.py" line="605"/>
         <source>header %1 says a year but not of what; %2 of its values are years of birth (before %3): %4</source>
         <translation>sernavê %1 salekê dibêje lê nabêje sala çi; %2 ji nirxên wê salên jidayikbûnê ne (berî %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="600"/>
+        <location filename="../../ui/import_report.py" line="607"/>
         <source>header %1 says a year but not of what, and only %2 of its values are years of birth: left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>sernavê %1 salekê dibêje lê nabêje sala çi, û tenê %2 ji nirxên wê salên jidayikbûnê ne: bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="603"/>
+        <location filename="../../ui/import_report.py" line="610"/>
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>sernav bi tu qadê re li hev nayê; nirx wek navan bi tîpên erebî ne, lê nav ji %1 tên, loma ev stûn bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; heke nav tê de hebin, bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="606"/>
+        <location filename="../../ui/import_report.py" line="613"/>
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>sernav bi tu qadê re li hev nayê; nirx dişibin %1, lê qada %1 ji stûna %2 tê; bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="608"/>
+        <location filename="../../ui/import_report.py" line="615"/>
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>qada %1 ji stûna %2 tê; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="609"/>
+        <location filename="../../ui/import_report.py" line="616"/>
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>qada %1 ji stûna %2 tê, ku sernavê wê tam navê qadê ye; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="611"/>
+        <location filename="../../ui/import_report.py" line="618"/>
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>qada %1 bi heman nivîsê ji stûna %2 tê; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="612"/>
+        <location filename="../../ui/import_report.py" line="619"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s as an alias (said on the row)</source>
         <translation>; herwiha %1, bi heman nivîsa %2: li cihê ku %2 vala ye ev stûn wê dide; li cihê ku her du jî nirxên cuda hene, ya %2 tê parastin û ya vê stûnê wek navekî din (di rêzê de tê gotin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="615"/>
+        <location filename="../../ui/import_report.py" line="622"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s inside an alias of the whole name (said on the row)</source>
         <translation>; herwiha %1, bi heman nivîsa %2: li cihê ku %2 vala ye ev stûn wê dide; li cihê ku her du jî nirxên cuda hene, ya %2 tê parastin û ya vê stûnê di navekî din de ku navê temam e (di rêzê de tê gotin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="619"/>
+        <location filename="../../ui/import_report.py" line="626"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives the name; where both hold one, the parts in %2 are kept and this column&apos;s other spellings as aliases (said on the row)</source>
         <translation>; herwiha %1, bi heman nivîsa %2: li cihê ku %2 vala ye ev stûn navê dide; li cihê ku her du jî nav hene, beşên %2 tên parastin û rastnivîsên din ên vê stûnê wek navên din (di rêzê de tê gotin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="622"/>
+        <location filename="../../ui/import_report.py" line="629"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s stays in the list&apos;s row only (said on the row)</source>
         <translation>; herwiha %1, bi heman nivîsa %2: li cihê ku %2 vala ye ev stûn wê dide; li cihê ku her du jî nirxên cuda hene, ya %2 tê parastin û ya vê stûnê tenê di rêza lîsteyê de dimîne (di rêzê de tê gotin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="625"/>
+        <location filename="../../ui/import_report.py" line="632"/>
         <source>; ages given in %1</source>
         <translation>; temen wek ku di sala %1 de bûn hatine dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="626"/>
+        <location filename="../../ui/import_report.py" line="633"/>
         <source>; the year of the ages is not given: read as a range</source>
         <translation>; sala temenan nehatiye gotin: jidayikbûn wek navbera salan tê xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="627"/>
+        <location filename="../../ui/import_report.py" line="634"/>
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>; ew vê stûnê derve dihêle, lê niha ew ê wek %1 were girtin: wê qadê hilbijêre da ku were anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="629"/>
+        <location filename="../../ui/import_report.py" line="636"/>
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>; M û N bi kurmancî hatin xwendin: mê û nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="631"/>
+        <location filename="../../ui/import_report.py" line="638"/>
         <source>dates written month first (a possible day only when read so: %1, such as %2; only when read day first: none): each date of the column is read month first</source>
         <translation>dîrok bi meha pêşî hatine nivîsîn (yên ku tenê wisa rojeke gengaz didin: %1, wek %2; yên ku tenê bi roja pêşî: tu yek): hemû dîrokên vê stûnê bi meha pêşî têne xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="634"/>
+        <location filename="../../ui/import_report.py" line="641"/>
         <source>dates written both ways (a possible day only when read day first: %1, such as %2; only when read month first: %3, such as %4): each of those is read so, and a date both ways could read (%5) is read as its year only, its row saying so</source>
         <translation>dîrok bi herdu awayan hatine nivîsîn (yên ku tenê bi roja pêşî rojeke gengaz didin: %1, wek %2; yên ku tenê bi meha pêşî: %3, wek %4): her yek ji wan wisa tê xwendin, û dîroka ku bi herdu awayan dikare were xwendin (%5) tenê wek sala xwe tê xwendin, û rêza wê vê dibêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="638"/>
+        <location filename="../../ui/import_report.py" line="645"/>
         <source>dates either order reads (%1, such as %2), none that only one does: read month first, as %3 writes its dates (such as %4)</source>
         <translation>dîrokên ku bi herdu rêzan têne xwendin (%1, wek %2), û tu yek tenê bi yekê ne: bi meha pêşî têne xwendin, wek ku %3 dîrokên xwe dinivîse (wek %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="640"/>
+        <location filename="../../ui/import_report.py" line="647"/>
         <source>; but %1 writes its dates day first (such as %2), and a list saved from one program writes one order: check which of the two columns is read wrong</source>
         <translation>; lê %1 dîrokên xwe bi roja pêşî dinivîse (wek %2), û lîsteyek ku ji yek bernameyê hatiye tomarkirin bi yek rêzê dinivîse: kontrol bike ka kîjan ji her du stûnan şaş hatiye xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="644"/>
+        <location filename="../../ui/import_report.py" line="651"/>
         <source>1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only the year is known: each 1 January of the column is read as its year only, the cell kept as written</source>
         <translation>1ê Kanûna Paşîn %1 ji %2 rojên wê yên tam e (wek %3), wek ku lîsteyek dîrokê dinivîse dema ku tenê sal tê zanîn: her 1ê Kanûna Paşîn a vê stûnê tenê wek sala xwe tê xwendin, xane wek hatiye nivîsîn dimîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="649"/>
+        <location filename="../../ui/import_report.py" line="656"/>
         <source>; columns left unmapped: %1</source>
         <translation>; stûnên ku bi tu qadê ve nehatine girêdan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="650"/>
+        <location filename="../../ui/import_report.py" line="657"/>
         <source>%1 (column %2)</source>
         <translation>%1 (stûna %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="652"/>
+        <location filename="../../ui/import_report.py" line="659"/>
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: rûpel vala ye; tiştek tune ku were anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="653"/>
+        <location filename="../../ui/import_report.py" line="660"/>
         <source>add a header row above the names</source>
         <translation>li ser navan rêzeke sernavan zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="655"/>
+        <location filename="../../ui/import_report.py" line="662"/>
         <source> (line %1)</source>
         <translation> (xeta %1 a pelê)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="656"/>
+        <location filename="../../ui/import_report.py" line="663"/>
         <source>no such file</source>
         <translation>pelekî wisa tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="657"/>
+        <location filename="../../ui/import_report.py" line="664"/>
         <source>no such file in %1</source>
         <translation>pelekî wisa di %1 de tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="658"/>
+        <location filename="../../ui/import_report.py" line="665"/>
         <source>no such file: there is no folder %1</source>
         <translation>pelekî wisa tune ye: peldanka %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="659"/>
+        <location filename="../../ui/import_report.py" line="666"/>
         <source>a folder, not a file: give the list&apos;s file inside it</source>
         <translation>peldank e, ne pel e: pelê lîsteyê yê di hundirê wê de bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="660"/>
+        <location filename="../../ui/import_report.py" line="667"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>cureyê pelê nenas e; anîn pelên xlsx, xlsm, xls, ods, csv û tsv dixwîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="662"/>
+        <location filename="../../ui/import_report.py" line="669"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>pel bi rastî ne pirtûka xebatê ya %1 ye (xera bûye, an pelekî ji cureyekî din e ku navê wî hatiye guhertin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="667"/>
+        <location filename="../../ui/import_report.py" line="674"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>pel bi şîfreyê hatiye parastin; kopiyeke neparastî tomar bike da ku wê bînî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="669"/>
+        <location filename="../../ui/import_report.py" line="676"/>
         <source>the workbook has no sheets</source>
         <translation>di pirtûka xebatê de tu rûpel tune ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="670"/>
+        <location filename="../../ui/import_report.py" line="677"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>tu rûpel bi navê %1 tune ye (rûpel: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="671"/>
+        <location filename="../../ui/import_report.py" line="678"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>pelê CSV rûpel tune ne (%1 hat xwestin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="672"/>
+        <location filename="../../ui/import_report.py" line="679"/>
         <source>cannot be read (%1)</source>
         <translation>nayê xwendin (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="673"/>
+        <location filename="../../ui/import_report.py" line="680"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>di şaneyê de tîpa NUL heye; pel xera bûye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="674"/>
+        <location filename="../../ui/import_report.py" line="681"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>di şaneyê de tîpa NUL heye; pel xera bûye (an nivîsa UTF-16 e bê nîşana rêza baytan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="676"/>
+        <location filename="../../ui/import_report.py" line="683"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>di pelê de baytên NUL hene; wê dîsa wek UTF-8 CSV tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="677"/>
+        <location filename="../../ui/import_report.py" line="684"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>di pelê de baytên NUL hene (wek UTF-16 bê nîşana rêza baytan xuya dike); wê dîsa wek UTF-8 CSV tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="679"/>
+        <location filename="../../ui/import_report.py" line="686"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>kodkirina %1 ne derbasdar e, her çend pel bi nîşana rêza baytan a wê dest pê dike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="681"/>
+        <location filename="../../ui/import_report.py" line="688"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>nîşaneke gotinê li vir vedibe û qet nayê girtin; hemû xetên piştre dê bikevin vê yek şaneyê. Nîşana gotinê rast bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="683"/>
+        <location filename="../../ui/import_report.py" line="690"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>nîşaneke gotinê li vir vedibe û %1 xet jêrtir tê girtin, loma rêzên temam (xet bi veqetînerên xwe yên %2) ketin vê yek şaneyê; nîşana gotinê rast bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="686"/>
+        <location filename="../../ui/import_report.py" line="693"/>
         <source>&apos;tab&apos;</source>
         <translation>&apos;Tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="687"/>
+        <location filename="../../ui/import_report.py" line="694"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>sernavê %1 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne (ڕ ڤ ڵ ە ۆ ێ). Tiştek nehat anîn; kopiyeke UTF-8 ya lîsteyê bîne (di Excel de: Tomar bike wek, CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="691"/>
+        <location filename="../../ui/import_report.py" line="698"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>pel %1 MiB ye; sînor %2 MiB ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="692"/>
+        <location filename="../../ui/import_report.py" line="699"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>%1 beş di hundirê pelê de hene; sînor %2 e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="693"/>
+        <location filename="../../ui/import_report.py" line="700"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>pel %1 MiB naverok radigihîne; sînor %2 MiB ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="694"/>
+        <location filename="../../ui/import_report.py" line="701"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>beşa %1 %2 MiB radigihîne; sînor %3 MiB ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="695"/>
+        <location filename="../../ui/import_report.py" line="702"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>beşa %1 rêbazeke pêçandinê bi kar tîne ku nayê piştgirîkirin (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="696"/>
+        <location filename="../../ui/import_report.py" line="703"/>
         <source>part %1 is damaged</source>
         <translation>beşa %1 xera bûye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="697"/>
+        <location filename="../../ui/import_report.py" line="704"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>beşa %1 dema vekirinê ji ya ku radigihîne mezintir dibe (%2 bayt hatine ragihandin); pel xera bûye an jî zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="699"/>
+        <location filename="../../ui/import_report.py" line="706"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>beşa %1 dema vekirinê ji sînor mezintir dibe (%2 bayt hatine ragihandin); pel xera bûye an jî zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="701"/>
+        <location filename="../../ui/import_report.py" line="708"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>beşa %1 bi rêjeya %2 li 1 hatiye pêçandin; sînor %3 li 1 e (bombeya zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="703"/>
+        <location filename="../../ui/import_report.py" line="710"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>beşa %1 DTD an entîteyan radigihîne (bombeya XML an XXE); tablo qet hewcedariya wê nînin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="705"/>
+        <location filename="../../ui/import_report.py" line="712"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>di beşa %1 de nivîsek ji %2 MiB zêdetir bê nîşankirin heye; pel xera bûye an jî zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="717"/>
+        <location filename="../../ui/import_report.py" line="724"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>qada bikaranî ya rûpelê digihîje vê şaneyê (%1 rêz × %2 stûn); sînor %3 şane ye. Şaneyên berze yên ku gelek li jêr an li kêleka lîsteyê ne jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="720"/>
+        <location filename="../../ui/import_report.py" line="727"/>
         <source>more than %1 rows</source>
         <translation>ji %1 rêzan zêdetir</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="721"/>
+        <location filename="../../ui/import_report.py" line="728"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>dane piştî %1 rêzên vala dîsa dest pê dikin; pel xera an zirardar xuya dike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="723"/>
+        <location filename="../../ui/import_report.py" line="730"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>xwendin ji %1 çirkeyan dirêjtir kişand û hate rawestandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="724"/>
+        <location filename="../../ui/import_report.py" line="731"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>xwendinê ji sînorê bîrê yê %1 MiB zêdetir hewce kir û hate rawestandin; rûpel digihîje şaneyên pir dûr an pel xera bûye an zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="727"/>
+        <location filename="../../ui/import_report.py" line="734"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>xwendevanê pelê bi awayekî nediyar rawestiya (koda derketinê %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="728"/>
+        <location filename="../../ui/import_report.py" line="735"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>stûna %1 bi %2 ve hatiye girêdan, ku ne qad e (yekê ji van bi kar bîne: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="730"/>
+        <location filename="../../ui/import_report.py" line="737"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ne rêkxistineke derbasdar a stûnan e (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="731"/>
+        <location filename="../../ui/import_report.py" line="738"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>nirxa %1 %2 bi %3 ve hatiye girêdan, ku ne yek ji nirxên %1 e (yekê ji van bi kar bîne: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="733"/>
+        <location filename="../../ui/import_report.py" line="740"/>
         <source>%1 is not a year</source>
         <translation>%1 ne sal e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="734"/>
+        <location filename="../../ui/import_report.py" line="741"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ne saleke ku lîsteyeke temenan jê be ye (ji %2 heta %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="735"/>
+        <location filename="../../ui/import_report.py" line="742"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>sernav li vir e lê tu rêza li jêr wê nirx nagire; tiştek nehat anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="737"/>
+        <location filename="../../ui/import_report.py" line="744"/>
         <source>import batch %1 is already %2</source>
         <translation>koma anînê %1 êdî li benda biryaran nîne: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="738"/>
+        <location filename="../../ui/import_report.py" line="745"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>hîn biryar li ser rêza %1 nehatiye dayîn: pêşî biryarê li ser bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="739"/>
+        <location filename="../../ui/import_report.py" line="746"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>rêza %1 dema lîste hat xwendin hate redkirin, ji ber vê yekê tiştek tune ku biryar li ser were dayîn: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="741"/>
+        <location filename="../../ui/import_report.py" line="748"/>
         <source>row %1 holds nothing left to decide: %2</source>
         <translation>di rêza %1 de tiştek nemaye ku li ser were biryardan: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="742"/>
+        <location filename="../../ui/import_report.py" line="749"/>
         <source>batch %1 has no row %2</source>
         <translation>di koma %1 de rêza %2 tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="743"/>
+        <location filename="../../ui/import_report.py" line="750"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>rêza %1 dê were derbaskirin: pêşî biryarê li ser wê bide (çêkirin an nûkirin), paşê li ser vê rêzê; an vê rêzê çêbike an derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="745"/>
+        <location filename="../../ui/import_report.py" line="752"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>hîn biryar li ser rêza %1 nehatiye dayîn: pêşî biryarê li ser wê bide (çêkirin an nûkirin), paşê li ser vê rêzê; an vê rêzê çêbike an derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="747"/>
+        <location filename="../../ui/import_report.py" line="754"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>hejmar li hev nayên; tiştek nehat anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="748"/>
+        <location filename="../../ui/import_report.py" line="755"/>
         <source>batch %1</source>
         <translation>koma %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="749"/>
+        <location filename="../../ui/import_report.py" line="756"/>
         <source>its merge chain does not end; split it first</source>
         <translation>zincîra yekkirina wê naqede; pêşî wê veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="750"/>
+        <location filename="../../ui/import_report.py" line="757"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>rêzek dê kesekî nû bike ku piştî amadekirina lîsteyê hatiye jêbirin; dîsa biryarê li ser bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="753"/>
+        <location filename="../../ui/import_report.py" line="760"/>
         <source>no import batch %1</source>
         <translation>koma anînê %1 tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="754"/>
+        <location filename="../../ui/import_report.py" line="761"/>
         <source>import batch %1 is %2, not committed: nothing of it is in the vault to withdraw</source>
         <translation>koma anînê %1 %2 ye, nehatiye anîn: tiştek ji wê di xezînê de tune ku were vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="756"/>
+        <location filename="../../ui/import_report.py" line="763"/>
         <source>batch %1 has no importable row %2</source>
         <translation>di koma %1 de rêza %2 ya ku were anîn tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="757"/>
+        <location filename="../../ui/import_report.py" line="764"/>
         <source>row %1 of batch %2 names no person now (skipped, or withdrawn already): nothing to withdraw</source>
         <translation>rêza %1 ya koma %2 niha navê tu kesî nade (hate derbaskirin, an berê hate vekişandin): tiştek tune ku were vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="759"/>
+        <location filename="../../ui/import_report.py" line="766"/>
         <source>row %1 of batch %2 went to %3, since merged into %4: split it out first (casekeeper split %3)</source>
         <translation>rêza %1 ya koma %2 çû ser %3, ku paşê bi %4 re hate yekkirin: pêşî wê veqetîne (casekeeper split %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="761"/>
+        <location filename="../../ui/import_report.py" line="768"/>
         <source>row %1 of batch %2 made %3, and more refers to that record than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to it: split, unlink or delete it by hand first)</source>
         <translation>rêza %1 ya koma %2 %3 çêkir, û ji vê rêzê zêdetir tişt behsa wê tomarê dikin: %4; tiştek nehat vekişandin (heta ku tiştekî din behsa tomarê bike tomar nayê jêbirin: pêşî bi destê xwe veqetîne, girêdanê rake an jê bibe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="769"/>
+        <location filename="../../ui/import_report.py" line="776"/>
         <source>%1, merged into it</source>
         <translation>%1, bi tomarê re hatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="765"/>
+        <location filename="../../ui/import_report.py" line="772"/>
         <source>row %1 of batch %2</source>
         <translation>rêza %1 ya koma %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="664"/>
+        <location filename="../../ui/import_report.py" line="671"/>
         <source>not a readable spreadsheet: the file is damaged, or is another kind of file; ask the sender for it again</source>
         <translation>ne tabloyeke ku were xwendin e: pel xera bûye, an pelekî ji cureyekî din e; dîsa ji şandiyarê wê bixwaze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="666"/>
+        <location filename="../../ui/import_report.py" line="673"/>
         <source> (technical detail: %1)</source>
         <translation> (hûrguliya teknîkî: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="707"/>
+        <location filename="../../ui/import_report.py" line="714"/>
         <source>a cell of %1 characters; the limit is %2: shorten the cell, or split its text over several cells or rows, save the file again, and import it again</source>
         <translation>şaneyek bi %1 tîpan; sînor %2 e: şaneyê kurt bike, an nivîsa wê li ser çend şane an rêzan parve bike, pelê dîsa tomar bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="710"/>
+        <location filename="../../ui/import_report.py" line="717"/>
         <source>part %1 holds a text of more than %2 MiB without markup (one giant cell, or a damaged or hostile file): if a cell holds that much text, shorten the cell, or split its text over several cells or rows, save the file again, and import it again</source>
         <translation>beşa %1 nivîsek ji %2 MiB dirêjtir bê nîşankirin digire (şaneyeke mezin, an pelek xerabûyî an dijmin): eger şaneyek ew qas nivîs digire, şaneyê kurt bike, an nivîsa wê li ser çend şane an rêzan parve bike, pelê dîsa tomar bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="714"/>
+        <location filename="../../ui/import_report.py" line="721"/>
         <source>a cell of more than %1 MiB of text; the limit is %2 characters: shorten the cell, or split its text over several cells or rows, save the file again, and import it again</source>
         <translation>şaneyek ji %1 MiB zêdetir nivîs digire; sînor %2 tîp e: şaneyê kurt bike, an nivîsa wê li ser çend şane an rêzan parve bike, pelê dîsa tomar bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="766"/>
+        <location filename="../../ui/import_report.py" line="773"/>
         <source>report %1</source>
         <translation>rapora %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="767"/>
+        <location filename="../../ui/import_report.py" line="774"/>
         <source>rescue %1</source>
         <translation>rizgarkirina %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="768"/>
+        <location filename="../../ui/import_report.py" line="775"/>
         <source>relative %1 (%2)</source>
         <translation>xizmê %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="770"/>
+        <location filename="../../ui/import_report.py" line="777"/>
         <source>family contact %1</source>
         <translation>têkiliya malbatê %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="771"/>
+        <location filename="../../ui/import_report.py" line="778"/>
         <source>photo %1</source>
         <translation>wêneya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="772"/>
+        <location filename="../../ui/import_report.py" line="779"/>
         <source>not the same person as %1</source>
         <translation>ne heman kes e wek %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="773"/>
+        <location filename="../../ui/import_report.py" line="780"/>
         <source>%1 on %2</source>
         <translation>%1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="781"/>
+        <location filename="../../ui/import_report.py" line="788"/>
         <source>staged</source>
         <translation>amadekirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="782"/>
+        <location filename="../../ui/import_report.py" line="789"/>
         <source>committed</source>
         <translation>hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="783"/>
+        <location filename="../../ui/import_report.py" line="790"/>
         <source>discarded</source>
         <translation>hate avêtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="786"/>
+        <location filename="../../ui/import_report.py" line="793"/>
         <source>create</source>
         <translation>çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="787"/>
+        <location filename="../../ui/import_report.py" line="794"/>
         <source>update</source>
         <translation>nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="788"/>
         <location filename="../../ui/import_report.py" line="795"/>
+        <location filename="../../ui/import_report.py" line="802"/>
         <location filename="../../ui/import_wizard.py" line="433"/>
         <source>same as an earlier row</source>
         <translation>wek rêzeke berê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="789"/>
+        <location filename="../../ui/import_report.py" line="796"/>
         <source>skip</source>
         <translation>derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="790"/>
+        <location filename="../../ui/import_report.py" line="797"/>
         <source>undecided</source>
         <translation>bê biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="792"/>
+        <location filename="../../ui/import_report.py" line="799"/>
         <source>created</source>
         <translation>hatin çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="793"/>
+        <location filename="../../ui/import_report.py" line="800"/>
         <source>updated</source>
         <translation>hatin nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="794"/>
+        <location filename="../../ui/import_report.py" line="801"/>
         <source>unchanged</source>
         <translation>neguherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="797"/>
+        <location filename="../../ui/import_report.py" line="804"/>
         <source>skipped</source>
         <translation>hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="798"/>
+        <location filename="../../ui/import_report.py" line="805"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="800"/>
+        <location filename="../../ui/import_report.py" line="807"/>
         <source>withdrawn</source>
         <translation>vekişandî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="816"/>
+        <location filename="../../ui/import_report.py" line="823"/>
         <source>Arabic script</source>
         <translation>bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="817"/>
+        <location filename="../../ui/import_report.py" line="824"/>
         <source>Latin letters</source>
         <translation>bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="822"/>
+        <location filename="../../ui/import_report.py" line="829"/>
         <source>marital status</source>
         <translation>rewşa malbatî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="823"/>
+        <location filename="../../ui/import_report.py" line="830"/>
         <source>health status</source>
         <translation>rewşa tenduristiyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="824"/>
+        <location filename="../../ui/import_report.py" line="831"/>
         <source>number of family members</source>
         <translation>hejmara endamên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="826"/>
+        <location filename="../../ui/import_report.py" line="833"/>
         <source>a telephone number</source>
         <translation>hejmareke telefonê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="829"/>
+        <location filename="../../ui/import_report.py" line="836"/>
         <source>a total</source>
         <translation>hejmara giştî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="830"/>
+        <location filename="../../ui/import_report.py" line="837"/>
         <source>a signature</source>
         <translation>îmze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="831"/>
+        <location filename="../../ui/import_report.py" line="838"/>
         <source>a stamp</source>
         <translation>mohr</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="832"/>
+        <location filename="../../ui/import_report.py" line="839"/>
         <source>an official&apos;s title</source>
         <translation>sernavê berpirsiyarekî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="834"/>
+        <location filename="../../ui/import_report.py" line="841"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«amadekirin»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="835"/>
+        <location filename="../../ui/import_report.py" line="842"/>
         <source>a date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="836"/>
+        <location filename="../../ui/import_report.py" line="843"/>
         <source>an office&apos;s name</source>
         <translation>navê nivîsgehekê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="838"/>
+        <location filename="../../ui/import_report.py" line="845"/>
         <source>hidden</source>
         <translation>veşartî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="839"/>
+        <location filename="../../ui/import_report.py" line="846"/>
         <source>no header row</source>
         <translation>rêza sernavan tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="840"/>
+        <location filename="../../ui/import_report.py" line="847"/>
         <source>no column headed as a name</source>
         <translation>tu stûn bi sernavê navekî tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="842"/>
+        <location filename="../../ui/import_report.py" line="849"/>
         <source>a chart</source>
         <translation>nexşe</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="843"/>
+        <location filename="../../ui/import_report.py" line="850"/>
         <source>a dialog sheet</source>
         <translation>rûpela diyalogê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="844"/>
+        <location filename="../../ui/import_report.py" line="851"/>
         <source>a macro sheet</source>
         <translation>rûpela makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="845"/>
+        <location filename="../../ui/import_report.py" line="852"/>
         <source>macro code</source>
         <translation>koda makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="857"/>
+        <location filename="../../ui/import_report.py" line="864"/>
         <source>edited</source>
         <translation>hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="858"/>
+        <location filename="../../ui/import_report.py" line="865"/>
         <source>a status recorded</source>
         <translation>rewşek hate tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="859"/>
+        <location filename="../../ui/import_report.py" line="866"/>
         <source>a relative linked</source>
         <translation>xizmek hate girêdan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="860"/>
+        <location filename="../../ui/import_report.py" line="867"/>
         <source>a family contact added</source>
         <translation>têkiliyek malbatê hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="861"/>
+        <location filename="../../ui/import_report.py" line="868"/>
         <source>a photo added</source>
         <translation>wêneyek hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="862"/>
+        <location filename="../../ui/import_report.py" line="869"/>
         <source>a photo removed</source>
         <translation>wêneyek hate rakirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="863"/>
+        <location filename="../../ui/import_report.py" line="870"/>
         <source>a family contact removed</source>
         <translation>têkiliyek malbatê hate rakirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="864"/>
+        <location filename="../../ui/import_report.py" line="871"/>
         <source>a relative link removed</source>
         <translation>girêdaneke xizmtiyê hate rakirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="865"/>
+        <location filename="../../ui/import_report.py" line="872"/>
         <source>a record merged into hers</source>
         <translation>tomarek bi tomara wê re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="866"/>
+        <location filename="../../ui/import_report.py" line="873"/>
         <source>a record split out of hers</source>
         <translation>tomarek ji tomara wê hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="867"/>
+        <location filename="../../ui/import_report.py" line="874"/>
         <source>other spellings set right</source>
         <translation>rastnivîsên din hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="868"/>
+        <location filename="../../ui/import_report.py" line="875"/>
         <source>merged into another record</source>
         <translation>bi tomareke din re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="869"/>
+        <location filename="../../ui/import_report.py" line="876"/>
         <source>split out of another record</source>
         <translation>ji tomareke din hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="870"/>
+        <location filename="../../ui/import_report.py" line="877"/>
         <source>an edit undone</source>
         <translation>guhertinek hate paşvekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="871"/>
+        <location filename="../../ui/import_report.py" line="878"/>
         <source>a &apos;not the same person&apos; mark taken back</source>
         <translation>nîşana &apos;ne heman kes e&apos; hate rakirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="873"/>
+        <location filename="../../ui/import_report.py" line="880"/>
         <source>a &apos;not the same person&apos; mark withdrawn</source>
         <translation>biryara &apos;ne heman kes e&apos; bi yekkirinê hate paşvekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="875"/>
+        <location filename="../../ui/import_report.py" line="882"/>
         <source>a &apos;not the same person&apos; mark given back</source>
         <translation>biryara &apos;ne heman kes e&apos; bi veqetandinê hate vegerandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="958"/>
+        <location filename="../../ui/import_report.py" line="965"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: stûnên %2 navê bav, bapîr an malbata wê didin, lê tu stûn navê wê bi xwe nade: her rêz dê bibe kesek bê navê yekem, û xwişk û rêzên dubare ji hev nayên cudakirin; tiştek nehat amadekirin. Stûna ku navê wê tê de ye bike «%4» an «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="965"/>
+        <location filename="../../ui/import_report.py" line="972"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: tu rêza sernavan nehat dîtin (rêzeke ku navê stûnan dibêje, wek %3), ji ber vê yekê tiştek li vir wek lîste nayê xwendin; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="969"/>
+        <location filename="../../ui/import_report.py" line="976"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: di tu rûpelê de rêza sernavan tune (rêzeke ku navê stûnan dibêje, wek %3), ji ber vê yekê tu rûpel wek lîste nayê xwendin (rûpel: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="973"/>
+        <location filename="../../ui/import_report.py" line="980"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>di pelê de rûpelên din hene (%1): vegere gava 2 û rûpela ku lîsteyê digire hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="979"/>
+        <location filename="../../ui/import_report.py" line="986"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: tu stûna vî rûpelî wek nav nayê xwendin (rêza sernavan %2: %3); stûna ku navê wê tê de ye bike «%4» an «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="982"/>
+        <location filename="../../ui/import_report.py" line="989"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: tu stûna vî rûpelî wek nav nayê xwendin (rêza sernavan %2: %3); %4, an stûna ku navê wê tê de ye bike «%5» an «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="986"/>
+        <location filename="../../ui/import_report.py" line="993"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: berê %2 bû, niha %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="988"/>
+        <location filename="../../ui/import_report.py" line="995"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 dubareyên muhtemel, yek jê ne lihevhatineke muhtemel e ku tiştek her duyan ji hev cuda nake: berî ku yekê bikî yek, her cotekê li ser rûpelên wan bide ber hev.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="994"/>
+        <location filename="../../ui/import_report.py" line="1001"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; joining them is refused as they stand (why is said above).</source>
         <translation>%1 dubareyên muhtemel: li ser ekrana Dubareyan li wan binêre, puana wê ya herî kêm li %2 bike; yekkirina wan wekî niha red dibe (sedem li jor hatiye gotin).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1000"/>
+        <location filename="../../ui/import_report.py" line="1007"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 dubareyên muhtemel: li ekrana «Dubare» li wan binêre, puana herî kêm %2 bike; heke du ji wan heman kes bin, «Heman kes e» wan dike yek.</translation>
     </message>
@@ -5463,7 +5488,7 @@
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1046"/>
+        <location filename="../../ui/import_report.py" line="1053"/>
         <source>Column %1</source>
         <translation>Stûna %1</translation>
     </message>
@@ -5777,12 +5802,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Merged record</source>
         <translation>Tomara yekkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>%1 (from %2)</source>
         <translation>%1 (ji tomara %2)</translation>
     </message>
@@ -5803,32 +5828,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Given name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Father</source>
         <translation>Navê bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Grandfather</source>
         <translation>Navê bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Family / clan</source>
         <translation>Paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Mother</source>
         <translation>Navê dayikê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>Nickname</source>
         <translation>Leqeb</translation>
     </message>
@@ -5836,28 +5861,28 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>(given name unknown) %1</source>
         <translation>(navê yekem nayê zanîn) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>(no name)</source>
         <translation>(bê nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>known as %1</source>
         <comment>of a man</comment>
         <translation>bi navê %1 tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>known as %1</source>
         <translation>bi navê %1 tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>known as %1</source>
         <comment>of a person of unrecorded sex</comment>
         <translation>bi navê %1 tê nasîn</translation>
@@ -6187,22 +6212,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="325"/>
         <source>new person</source>
         <translation>kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>already known</source>
         <translation>jixwe tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>probable match</source>
         <translation>lihevhatina muhtemel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
@@ -7609,22 +7634,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="673"/>
+        <location filename="../../ui/labels.py" line="683"/>
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="674"/>
+        <location filename="../../ui/labels.py" line="684"/>
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="675"/>
+        <location filename="../../ui/labels.py" line="685"/>
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="676"/>
+        <location filename="../../ui/labels.py" line="686"/>
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>
@@ -8658,42 +8683,42 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="274"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>child</source>
         <translation>zarok</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>sibling</source>
         <translation>xwişk / bira</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>spouse</source>
         <translation>hevser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>child born in captivity</source>
         <translation>zarokê di dîlîtiyê de çêbûyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>parent</source>
         <translation>dê an bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>other</source>
         <translation>din</translation>
     </message>
@@ -8948,27 +8973,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Nivîsa raporeke ku dibe ku çavkaniya xwe eşkere bike, di tu belgeyeke ji bo dadgehê, malbatê an giştî de nayê nivîsandin. Heta ku tu piştrast nebî ku tiştek tê de nagihîne çavkaniyê, wê nîşankirî bihêle.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>a space</source>
         <translation>valahî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>A source code holds only Latin letters %1, digits %2 and %3 (e.g. %4); %5 holds %6.</source>
         <translation>Koda çavkaniyê tenê bi tîpên latînî %1, hejmarên %2 û %3 tê nivîsîn (wek %4); lê di %5 de %6 heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>A source code is at most %1 characters long (e.g. %2); %3 has %4.</source>
         <translation>Koda çavkaniyê herî zêde %1 tîp e (wek %2); lê %3 %4 tîp e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>A source code begins with a Latin letter or a digit, not %1 (e.g. %2).</source>
         <translation>Koda çavkaniyê bi tîpeke latînî an hejmarekê dest pê dike, ne bi %1 (wek %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>A source code holds at least one digit (e.g. %1): a name is not a code, and papers print it; who a code stands for is not kept in CaseKeeper.</source>
         <translation>Di koda çavkaniyê de herî kêm hejmarek heye (wek %1): nav ne kod e, û belge wê çap dikin; kê li pişt kodê ye di CaseKeeper de nayê tomarkirin.</translation>
     </message>
@@ -10107,32 +10132,32 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Female</source>
         <translation>Mê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Male</source>
         <translation>Nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>female</source>
         <translation>mê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>male</source>
         <translation>nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>unknown</source>
         <translation>nayê zanîn</translation>
     </message>
@@ -10140,27 +10165,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Internal only</source>
         <translation>Tenê navxweyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>NGO</source>
         <translation>Rêxistina nehikûmî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Court</source>
         <translation>Dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Family</source>
         <translation>Malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Public appeal</source>
         <translation>Banga giştî</translation>
     </message>
@@ -10191,153 +10216,153 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Missing</source>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Sighted</source>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Located</source>
         <translation>Cihê wê hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>In negotiation</source>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Rescued</source>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Reunited</source>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Deceased</source>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Unknown</source>
         <translation>Nayê zanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>Cihê wî hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>Nayê zanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Missing</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Sighted</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Located</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Cihê wî/wê hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>In negotiation</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Rescued</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Reunited</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Deceased</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Unknown</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Nayê zanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="347"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>said of the whole list, not in her row</source>
         <translation>ji bo tevahiya lîsteyê hat gotin, ne di rêza wê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348"/>
+        <location filename="../../ui/labels.py" line="350"/>
         <source>said of the whole list, not in his row</source>
         <translation>ji bo tevahiya lîsteyê hat gotin, ne di rêza wî de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>said of the whole list, not in this person&apos;s row</source>
         <translation>ji bo tevahiya lîsteyê hat gotin, ne di rêza vî kesî de</translation>
     </message>
@@ -10592,45 +10617,45 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="287"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>match</source>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>partial</source>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>mismatch</source>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>blank</source>
         <translation>vala</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="300"/>
         <source>match</source>
         <comment>of a feminine word</comment>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>partial</source>
         <comment>of a feminine word</comment>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>mismatch</source>
         <comment>of a feminine word</comment>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>vala</translation>
