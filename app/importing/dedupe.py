@@ -81,6 +81,14 @@ SAME_KUNYA = "known by the same kunya, a given name not given: asked"
 # in the given name and are not asked about; a namesake of another age (a cousin named after
 # the same grandmother) is asked about, never taken as certain (Match.births_apart).
 BIRTH_ALONE = "nothing but the birth disagrees: asked"
+# Asked however low the births bring the score (down to UNLIKELY): given names only partly
+# alike (Nadia, Nada; Suzan, Susan), at least two more of father, grandfather and family alike,
+# and nothing but the birth disagreeing. Sisters, or one woman spelt two ways whose age her
+# family guessed or a later list gave: the engine never scores such a pair above possible
+# (score.GIVEN_PARTLY_BIRTHS_APART_CAP), and only a person can tell which; made a new person
+# unasked, one woman would be recorded twice.
+GIVEN_PARTLY_BIRTHS_APART = ("the given names only partly agree and the births disagree: sisters, "
+                             "or one woman whose birth was given differently; asked")
 # Below this the matching engine judges two records two people: an update by hand across it
 # is done only when asked for in so many words (ImportService.decide).
 UNLIKELY = 0.5
@@ -456,7 +464,8 @@ class RowMatcher:
         if score < PROBABLE and not _uncontested(c.score.fields):
             # what made so low a score worth asking about
             other = (self.vault if in_vault else self.file).entries[pid].ready()
-            why += "; " + (NAMES_ALIKE if names_agree(me, other) else BIRTH_ALONE)
+            why += "; " + (NAMES_ALIKE if names_agree(me, other) else GIVEN_PARTLY_BIRTHS_APART
+                           if _given_partly(c.score) else BIRTH_ALONE)
         elif score < ASKED:
             index = self.vault if in_vault else self.file
             other = index.entries[pid].ready()
@@ -559,6 +568,9 @@ class RowMatcher:
         other = index.entries[pid].ready()
         if s >= UNLIKELY and _birth_alone(c.score) and names_agree(me, other, at_least=1):
             return True  # BIRTH_ALONE
+        if s >= UNLIKELY and _birth_alone(c.score) and _given_partly(c.score) \
+                and names_agree(me, other, PARTIAL_AT):
+            return True  # GIVEN_PARTLY_BIRTHS_APART
         if s >= ASKED:
             return _uncontested(c.score.fields)
         # Basima against Basma with father and grandfather alike and nothing disagreeing
@@ -591,8 +603,7 @@ class RowMatcher:
 def _doubts_of(score: MatchScore) -> dict[str, bool]:
     """What keeps a match of this score from being certain, however high (see Match)."""
     return {"contradicted": bool(score.contradictions()),
-            "given_partial": any(f.field == "given" and f.verdict == Verdict.PARTIAL
-                                 for f in score.fields),
+            "given_partial": _given_partly(score),
             "forebear_partial": forebears_partly(score),
             "births_apart": score.births_apart}
 
@@ -654,6 +665,11 @@ def _birth_alone(score: MatchScore) -> bool:
     """The births disagree and no other field does (sex and village may be blank)."""
     return score.births_apart and {
         f.field for f in score.fields if f.verdict == Verdict.MISMATCH} == {"birth"}
+
+
+def _given_partly(score: MatchScore) -> bool:
+    """The given names only partly agree (Match.given_partial)."""
+    return any(f.field == "given" and f.verdict == Verdict.PARTIAL for f in score.fields)
 
 
 def _uncontested(fields) -> bool:

@@ -157,16 +157,21 @@ BIRTH_WEIGHTS = {Verdict.MATCH: 1.5, Verdict.PARTIAL: 0.2, Verdict.MISMATCH: -2.
 BIRTH_TOLERANCE = 3  # years: an age guessed, or given a year early or late
 BIRTH_FAR_WEIGHT = -4.5
 # Given names that only partly agree (Nadia and Nada, Samira and Samia) and births more than
-# BIRTH_TOLERANCE years apart: sisters, far more often than one woman with a slip in her name
-# and in her birth. Sisters share every other name part, their mother and their village, so
-# those agreeing say little between them, and -2.5 alone left such sisters four years apart at
-# 0.95-0.98, above true duplicates with a typo and scored as near certain while the
-# explanation said "given partial, birth mismatch". This much more against keeps any such
-# pair below import's PROBABLE (0.83) and the duplicates threshold (0.87) however much else
-# agrees: listed only when asked for lower. One woman's two records agree on her birth, or
-# lie a year apart, or leave it out (the duplicate benchmark's true pairs), and keep their
-# score; and an age read as her age when taken (_age_then) is no disagreement.
-GIVEN_PARTLY_BIRTHS_APART_WEIGHT = -4.5
+# BIRTH_TOLERANCE years apart: sisters, or one woman whose name was spelt two ways (Suzan and
+# Susan, Kawthar and Kowsar) and whose age was guessed by her family or given years later.
+# Sisters share every other name part, their mother and their village, so those agreeing say
+# little between them: uncapped, such sisters four years apart scored 0.95-0.98, as near
+# certain as a true duplicate, while the explanation said "given partial, birth mismatch".
+# Weighed so far down that they fell below UNLIKELY (-4.5 more), one woman's two records of
+# that shape became two women unasked, the gravest outcome. So such a pair is possible, never
+# more: a score above even odds (0.5) is squeezed into 0.5 to GIVEN_PARTLY_BIRTHS_APART_CAP,
+# below import's PROBABLE (0.83) and the duplicates threshold (0.87), and asked about
+# (dedupe.GIVEN_PARTLY_BIRTHS_APART); squeezed, not cut off, so that the closer given names
+# and the more agreeing still rank first (a list's new sister fits her nearest sister best).
+# Below even odds nothing changes: never raised, never pushed down to unasked. Births the same,
+# a year apart or left out (the duplicate benchmark's true pairs), or agreeing once an age is
+# read as her age when taken (_age_then), are not squeezed.
+GIVEN_PARTLY_BIRTHS_APART_CAP = 0.80
 # A birth worked out from an age given in a later year that agrees once that age is read as
 # her age when she was taken (see _age_then): the plain reading disagrees, the other agrees,
 # and nothing tells which one the list meant, so the birth says nothing either way.
@@ -698,7 +703,6 @@ def score_prepared(a: Prepared, b: Prepared, explain: bool = True,
     sex, rest, births = beyond or _beyond_names(a, b)
     total += sex  # added as before the bound was drawn out (a last bit moves tied pairs)
     total += rest
-    total += _sisters_births(a, b, births)
     if fields is not None:
         known = a.sex != Sex.UNKNOWN and b.sex != Sex.UNKNOWN
         village, village_sim = _village_verdict(a.village, b.village)
@@ -708,6 +712,9 @@ def score_prepared(a: Prepared, b: Prepared, explain: bool = True,
                    FieldResult("village", village, a.village, b.village, village_sim),
                    _dates("abduction", a.abducted, b.abducted, 1)]
     score = min(_logistic(total), READING_CAP) if note else _logistic(total)
+    if births and score > 0.5 and _given_partly_births_apart(a, b):
+        # never more than the score was: every bound (score_at_most) still holds
+        score = 0.5 + (score - 0.5) * (GIVEN_PARTLY_BIRTHS_APART_CAP - 0.5) / 0.5
     return MatchScore(score, fields or [], note, births)
 
 
@@ -763,8 +770,8 @@ def score_at_most(a: Prepared, b: Prepared,
     total += sum(_FOREBEAR_BEST[:shared])
     if NamePart.MOTHER in fa and NamePart.MOTHER in fb:
         total += PART_WEIGHTS[NamePart.MOTHER][0]
-    sex, rest, births = beyond or _beyond_names(a, b)
-    return _logistic(total + sex + rest + _sisters_births(a, b, births))
+    sex, rest, _ = beyond or _beyond_names(a, b)
+    return _logistic(total + sex + rest)
 
 
 def score_read_at_most(a: Prepared, b: Prepared,
@@ -789,20 +796,18 @@ def score_read_at_most(a: Prepared, b: Prepared,
     best += sum(_FOREBEAR_BEST[:min(sum(p in fa for p in _SHIFTED), sum(p in fb for p in _SHIFTED))])
     if NamePart.MOTHER in fa and NamePart.MOTHER in fb:
         best += part_evidence(NamePart.MOTHER, fa[NamePart.MOTHER], fb[NamePart.MOTHER])[2]
-    sex, rest, births = beyond or _beyond_names(a, b)
-    return _logistic(max(plain, best - READING_COST) + sex + rest + _sisters_births(a, b, births))
+    sex, rest, _ = beyond or _beyond_names(a, b)
+    return _logistic(max(plain, best - READING_COST) + sex + rest)
 
 
-def _sisters_births(a: Prepared, b: Prepared, births: str) -> float:
-    """GIVEN_PARTLY_BIRTHS_APART_WEIGHT when the births disagree (births: the note said of
-    them, "" when they do not) and the given names, read as scoring reads them (aliases too),
-    only partly agree; else nothing. An age read as her age when taken agrees: nothing."""
-    if not births:
-        return 0.0  # most pairs: checked first, as every pair scored or bounded asks
+def _given_partly_births_apart(a: Prepared, b: Prepared) -> bool:
+    """The given names, read as scoring reads them (aliases too), only partly agree, and the
+    births disagree unless an age is read as her age when taken (GIVEN_PARTLY_BIRTHS_APART_CAP).
+    Asked only of pairs whose births a note says apart."""
     ga, gb = a.forms.get(NamePart.GIVEN), b.forms.get(NamePart.GIVEN)
     if not ga or not gb or _given_read(ga, gb, a, b)[1] != Verdict.PARTIAL:
-        return 0.0
-    return 0.0 if _age_then(a, b) is not None else GIVEN_PARTLY_BIRTHS_APART_WEIGHT
+        return False
+    return _age_then(a, b) is None
 
 
 def births_far(a: Prepared, b: Prepared) -> bool:
