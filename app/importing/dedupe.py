@@ -77,9 +77,9 @@ SAME_KUNYA = "known by the same kunya, a given name not given: asked"
 # family's guess, puts one woman's births a dozen years apart (score.BIRTH_WEIGHTS), and such
 # a row of given and father's name, sex and village agreeing was a new person unasked. Scored
 # as any birth disagreement it is 0.52; UNLIKELY keeps out a row with less beside the names
-# (no sex, no village: 0.30), as it does a given name that only partly agrees. Sisters differ
-# in the given name and are not asked about; a namesake of another age (a cousin named after
-# the same grandmother) is asked about, never taken as certain (Match.births_apart).
+# (no sex, no village: 0.30). Sisters differ in the given name (GIVEN_PARTLY_BIRTHS_APART when
+# it partly agrees); a namesake of another age (a cousin named after the same grandmother) is
+# asked about, never taken as certain (Match.births_apart).
 BIRTH_ALONE = "nothing but the birth disagrees: asked"
 # Asked however low the births bring the score (down to UNLIKELY): given names only partly
 # alike (Nadia, Nada; Suzan, Susan), at least two more of father, grandfather and family alike,
@@ -464,8 +464,9 @@ class RowMatcher:
         if score < PROBABLE and not _uncontested(c.score.fields):
             # what made so low a score worth asking about
             other = (self.vault if in_vault else self.file).entries[pid].ready()
-            why += "; " + (NAMES_ALIKE if names_agree(me, other) else GIVEN_PARTLY_BIRTHS_APART
-                           if _given_partly(c.score) else BIRTH_ALONE)
+            why += "; " + (GIVEN_PARTLY_BIRTHS_APART if _given_partly(c.score)
+                           and _birth_alone(c.score) else NAMES_ALIKE if names_agree(me, other)
+                           else BIRTH_ALONE)
         elif score < ASKED:
             index = self.vault if in_vault else self.file
             other = index.entries[pid].ready()
