@@ -659,7 +659,7 @@ def _note_text(note: str) -> str:
     if note == GIVEN_PARTLY_BIRTHS_APART:
         return QCoreApplication.translate(
             "Explanation", "the given names only partly agree and the births disagree: sisters, "
-            "or one woman whose birth was given differently; asked")
+            "or one woman whose birth was given differently: asked")
     if (found := merged_found_from(note)) is not None:  # her record merged into another
         return QCoreApplication.translate(
             "Explanation", "found as %1, a record merged into %2").replace(

@@ -42,6 +42,7 @@ from app.matching.score import (
     prepare,
     same_kunya,
     score_persons,
+    score_prepared,
 )
 from app.persons import normalise_case_no
 
@@ -88,7 +89,7 @@ BIRTH_ALONE = "nothing but the birth disagrees: asked"
 # (score.GIVEN_PARTLY_BIRTHS_APART_CAP), and only a person can tell which; made a new person
 # unasked, one woman would be recorded twice.
 GIVEN_PARTLY_BIRTHS_APART = ("the given names only partly agree and the births disagree: sisters, "
-                             "or one woman whose birth was given differently; asked")
+                             "or one woman whose birth was given differently: asked")
 # Below this the matching engine judges two records two people: an update by hand across it
 # is done only when asked for in so many words (ImportService.decide).
 UNLIKELY = 0.5
@@ -440,10 +441,8 @@ class RowMatcher:
                 continue
             found = [(s, pid) for s, pid in
                      index.scores(me, person, ASKED, keyed=keyed, looked_at=LOOKED_AT,
-                                  keep=_worth_a_look)
-                     if s >= PROBABLE or names_agree(me, index.entries[pid].ready())
-                     or self._asked_below_probable(s, me, index, pid)
-                     and (s >= ASKED or not self.too_common)]
+                                  keep=_kept_below_asked)
+                     if self._worth_asking(s, me, index, pid)]
             if not found and in_vault and keyed[1] == GIVEN_FAMILY:
                 found = self._clan_namesake(me, keyed[0])
             if found and (best is None or found[0][0] > best[0]):
@@ -464,7 +463,8 @@ class RowMatcher:
         if score < PROBABLE and not _uncontested(c.score.fields):
             # what made so low a score worth asking about
             other = (self.vault if in_vault else self.file).entries[pid].ready()
-            why += "; " + (GIVEN_PARTLY_BIRTHS_APART if _given_partly(c.score)
+            squeezed = c.score.unsqueezed is not None
+            why += "; " + (GIVEN_PARTLY_BIRTHS_APART if squeezed or _given_partly(c.score)
                            and _birth_alone(c.score) else NAMES_ALIKE if names_agree(me, other)
                            else BIRTH_ALONE)
         elif score < ASKED:
@@ -561,12 +561,27 @@ class RowMatcher:
         self.clan_namesakes = self._named[ids]
         return []
 
-    @staticmethod
-    def _asked_below_probable(s: float, me: Prepared, index, pid: int) -> bool:
-        """A candidate below PROBABLE that nothing contradicts is asked about from ASKED up;
-        below that only a given name alone with more agreeing (GIVEN_ALONE)."""
-        c = index.explain(me, pid)
+    def _worth_asking(self, s: float, me: Prepared, index, pid: int) -> bool:
+        """A candidate shown (from PROBABLE up) or asked about (_asked_below_probable). A score
+        squeezed by score.GIVEN_PARTLY_BIRTHS_APART_CAP is judged as it was before: the squeeze
+        says how likely, never turns a row that would have been asked about into a new person
+        unasked (another village or abduction year beside the births apart: Nargis and Nêrgiz,
+        0.86 squeezed to 0.72, was made twice in silence)."""
         other = index.entries[pid].ready()
+        if s >= PROBABLE or names_agree(me, other):
+            return True
+        c = index.explain(me, pid)
+        if c.score.unsqueezed is not None:
+            s = c.score.unsqueezed
+            if s >= PROBABLE:
+                return True
+        return self._asked_below_probable(s, me, c, other) and (s >= ASKED or not self.too_common)
+
+    @staticmethod
+    def _asked_below_probable(s: float, me: Prepared, c, other: Prepared) -> bool:
+        """A candidate below PROBABLE that nothing contradicts is asked about from ASKED up;
+        below that only a given name alone with more agreeing (GIVEN_ALONE). c: her candidate
+        explained."""
         if s >= UNLIKELY and _birth_alone(c.score) and names_agree(me, other, at_least=1):
             return True  # BIRTH_ALONE
         if s >= UNLIKELY and _birth_alone(c.score) and _given_partly(c.score) \
@@ -613,6 +628,17 @@ def forebears_partly(score: MatchScore) -> bool:
     """Her father's or grandfather's names only partly agree (Match.forebear_partial)."""
     return any(f.field in _FOREBEARS_ASKED and f.verdict == Verdict.PARTIAL
                for f in score.fields)
+
+
+def _kept_below_asked(a: Prepared, b: Prepared) -> bool:
+    """A candidate scored below ASKED kept to be judged (RowMatcher._worth_asking): worth a look,
+    or squeezed below ASKED from a score at or above it (score.GIVEN_PARTLY_BIRTHS_APART_CAP)."""
+    if _worth_a_look(a, b):
+        return True
+    if not births_far(a, b):  # no squeeze without births apart: not scored again
+        return False
+    unsqueezed = score_prepared(a, b, explain=False).unsqueezed
+    return unsqueezed is not None and unsqueezed >= ASKED
 
 
 def _worth_a_look(a: Prepared, b: Prepared) -> bool:

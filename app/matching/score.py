@@ -65,6 +65,9 @@ class MatchScore:
     # How far apart the births are, when they disagree (births_apart_note): said, as a user
     # cannot be expected to work it out from 'age 12 in 2026' beside '2002'.
     births: str = ""
+    # The score before GIVEN_PARTLY_BIRTHS_APART_CAP squeezed it, None when not squeezed: import
+    # still asks about a row that the unsqueezed score would have been asked about.
+    unsqueezed: float | None = None
 
     @property
     def births_apart(self) -> bool:
@@ -712,10 +715,11 @@ def score_prepared(a: Prepared, b: Prepared, explain: bool = True,
                    FieldResult("village", village, a.village, b.village, village_sim),
                    _dates("abduction", a.abducted, b.abducted, 1)]
     score = min(_logistic(total), READING_CAP) if note else _logistic(total)
+    unsqueezed = None
     if births and score > 0.5 and _given_partly_births_apart(a, b):
         # never more than the score was: every bound (score_at_most) still holds
-        score = 0.5 + (score - 0.5) * (GIVEN_PARTLY_BIRTHS_APART_CAP - 0.5) / 0.5
-    return MatchScore(score, fields or [], note, births)
+        unsqueezed, score = score, 0.5 + (score - 0.5) * (GIVEN_PARTLY_BIRTHS_APART_CAP - 0.5) / 0.5
+    return MatchScore(score, fields or [], note, births, unsqueezed)
 
 
 def _beyond_names(a: Prepared, b: Prepared) -> tuple[float, float, str]:
