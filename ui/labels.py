@@ -21,6 +21,7 @@ from app.importing.dedupe import (
     BIRTH_ALONE,
     BY_HAND_THEN,
     CASE_NO_NAMES,
+    GIVEN_PARTLY_BIRTHS_APART,
     NAMELESS,
     NAMES_ALIKE,
     NAMES_NEARLY,
@@ -665,6 +666,10 @@ def _note_text(note: str) -> str:
     if note == BIRTH_ALONE:
         return QCoreApplication.translate("Explanation",
                                           "nothing but the birth disagrees: asked")
+    if note == GIVEN_PARTLY_BIRTHS_APART:
+        return QCoreApplication.translate(
+            "Explanation", "the given names only partly agree and the births disagree: sisters, "
+            "or one woman whose birth was given differently: asked")
     if (found := merged_found_from(note)) is not None:  # her record merged into another
         return QCoreApplication.translate(
             "Explanation", "found as %1, a record merged into %2").replace(

@@ -43,6 +43,7 @@ from app.matching.score import (
     same_kunya,
     same_kunya_note,
     score_persons,
+    score_prepared,
 )
 from app.persons import normalise_case_no
 
@@ -75,10 +76,18 @@ NAMELESS = "her given name is not known, and her father's and grandfather's name
 # family's guess, puts one woman's births a dozen years apart (score.BIRTH_WEIGHTS), and such
 # a row of given and father's name, sex and village agreeing was a new person unasked. Scored
 # as any birth disagreement it is 0.52; UNLIKELY keeps out a row with less beside the names
-# (no sex, no village: 0.30), as it does a given name that only partly agrees. Sisters differ
-# in the given name and are not asked about; a namesake of another age (a cousin named after
-# the same grandmother) is asked about, never taken as certain (Match.births_apart).
+# (no sex, no village: 0.30). Sisters differ in the given name (GIVEN_PARTLY_BIRTHS_APART when
+# it partly agrees); a namesake of another age (a cousin named after the same grandmother) is
+# asked about, never taken as certain (Match.births_apart).
 BIRTH_ALONE = "nothing but the birth disagrees: asked"
+# Asked however low the births bring the score (down to UNLIKELY): given names only partly
+# alike (Nadia, Nada; Suzan, Susan), at least two more of father, grandfather and family alike,
+# and nothing but the birth disagreeing. Sisters, or one woman spelt two ways whose age her
+# family guessed or a later list gave: the engine never scores such a pair above possible
+# (score.GIVEN_PARTLY_BIRTHS_APART_CAP), and only a person can tell which; made a new person
+# unasked, one woman would be recorded twice.
+GIVEN_PARTLY_BIRTHS_APART = ("the given names only partly agree and the births disagree: sisters, "
+                             "or one woman whose birth was given differently: asked")
 # Below this the matching engine judges two records two people: an update by hand across it
 # is done only when asked for in so many words (ImportService.decide).
 UNLIKELY = 0.5
@@ -430,10 +439,8 @@ class RowMatcher:
                 continue
             found = [(s, pid) for s, pid in
                      index.scores(me, person, ASKED, keyed=keyed, looked_at=LOOKED_AT,
-                                  keep=_worth_a_look)
-                     if s >= PROBABLE or names_agree(me, index.entries[pid].ready())
-                     or self._asked_below_probable(s, me, index, pid)
-                     and (s >= ASKED or not self.too_common)]
+                                  keep=_kept_below_asked)
+                     if self._worth_asking(s, me, index, pid)]
             if not found and in_vault and keyed[1] == GIVEN_FAMILY:
                 found = self._clan_namesake(me, keyed[0])
             if found and (best is None or found[0][0] > best[0]):
@@ -454,7 +461,10 @@ class RowMatcher:
         if score < PROBABLE and not _uncontested(c.score.fields):
             # what made so low a score worth asking about
             other = (self.vault if in_vault else self.file).entries[pid].ready()
-            why += "; " + (NAMES_ALIKE if names_agree(me, other) else BIRTH_ALONE)
+            squeezed = c.score.unsqueezed is not None
+            why += "; " + (GIVEN_PARTLY_BIRTHS_APART if squeezed or _given_partly(c.score)
+                           and _birth_alone(c.score) else NAMES_ALIKE if names_agree(me, other)
+                           else BIRTH_ALONE)
         elif score < ASKED:
             index = self.vault if in_vault else self.file
             other = index.entries[pid].ready()
@@ -549,14 +559,32 @@ class RowMatcher:
         self.clan_namesakes = self._named[ids]
         return []
 
-    @staticmethod
-    def _asked_below_probable(s: float, me: Prepared, index, pid: int) -> bool:
-        """A candidate below PROBABLE that nothing contradicts is asked about from ASKED up;
-        below that only a given name alone with more agreeing (GIVEN_ALONE)."""
-        c = index.explain(me, pid)
+    def _worth_asking(self, s: float, me: Prepared, index, pid: int) -> bool:
+        """A candidate shown (from PROBABLE up) or asked about (_asked_below_probable). A score
+        squeezed by score.GIVEN_PARTLY_BIRTHS_APART_CAP is judged as it was before: the squeeze
+        says how likely, never turns a row that would have been asked about into a new person
+        unasked (another village or abduction year beside the births apart: Nargis and Nêrgiz,
+        0.86 squeezed to 0.72, was made twice in silence)."""
         other = index.entries[pid].ready()
+        if s >= PROBABLE or names_agree(me, other):
+            return True
+        c = index.explain(me, pid)
+        if c.score.unsqueezed is not None:
+            s = c.score.unsqueezed
+            if s >= PROBABLE:
+                return True
+        return self._asked_below_probable(s, me, c, other) and (s >= ASKED or not self.too_common)
+
+    @staticmethod
+    def _asked_below_probable(s: float, me: Prepared, c, other: Prepared) -> bool:
+        """A candidate below PROBABLE that nothing contradicts is asked about from ASKED up;
+        below that only a given name alone with more agreeing (GIVEN_ALONE). c: her candidate
+        explained."""
         if s >= UNLIKELY and _birth_alone(c.score) and names_agree(me, other, at_least=1):
             return True  # BIRTH_ALONE
+        if s >= UNLIKELY and _birth_alone(c.score) and _given_partly(c.score) \
+                and names_agree(me, other, PARTIAL_AT):
+            return True  # GIVEN_PARTLY_BIRTHS_APART
         if s >= ASKED:
             return _uncontested(c.score.fields)
         # Basima against Basma with father and grandfather alike and nothing disagreeing
@@ -589,8 +617,7 @@ class RowMatcher:
 def _doubts_of(score: MatchScore) -> dict[str, bool]:
     """What keeps a match of this score from being certain, however high (see Match)."""
     return {"contradicted": bool(score.contradictions()),
-            "given_partial": any(f.field == "given" and f.verdict == Verdict.PARTIAL
-                                 for f in score.fields),
+            "given_partial": _given_partly(score),
             "forebear_partial": forebears_partly(score),
             "births_apart": score.births_apart}
 
@@ -599,6 +626,17 @@ def forebears_partly(score: MatchScore) -> bool:
     """Her father's or grandfather's names only partly agree (Match.forebear_partial)."""
     return any(f.field in _FOREBEARS_ASKED and f.verdict == Verdict.PARTIAL
                for f in score.fields)
+
+
+def _kept_below_asked(a: Prepared, b: Prepared) -> bool:
+    """A candidate scored below ASKED kept to be judged (RowMatcher._worth_asking): worth a look,
+    or squeezed below ASKED from a score at or above it (score.GIVEN_PARTLY_BIRTHS_APART_CAP)."""
+    if _worth_a_look(a, b):
+        return True
+    if not births_far(a, b):  # no squeeze without births apart: not scored again
+        return False
+    unsqueezed = score_prepared(a, b, explain=False).unsqueezed
+    return unsqueezed is not None and unsqueezed >= ASKED
 
 
 def _worth_a_look(a: Prepared, b: Prepared) -> bool:
@@ -652,6 +690,11 @@ def _birth_alone(score: MatchScore) -> bool:
     """The births disagree and no other field does (sex and village may be blank)."""
     return score.births_apart and {
         f.field for f in score.fields if f.verdict == Verdict.MISMATCH} == {"birth"}
+
+
+def _given_partly(score: MatchScore) -> bool:
+    """The given names only partly agree (Match.given_partial)."""
+    return any(f.field == "given" and f.verdict == Verdict.PARTIAL for f in score.fields)
 
 
 def _uncontested(fields) -> bool:

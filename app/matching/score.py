@@ -67,6 +67,9 @@ class MatchScore:
     # How far apart the births are, when they disagree (births_apart_note): said, as a user
     # cannot be expected to work it out from 'age 12 in 2026' beside '2002'.
     births: str = ""
+    # The score before GIVEN_PARTLY_BIRTHS_APART_CAP squeezed it, None when not squeezed: import
+    # still asks about a row that the unsqueezed score would have been asked about.
+    unsqueezed: float | None = None
 
     @property
     def births_apart(self) -> bool:
@@ -158,6 +161,22 @@ SEX_WEIGHTS = (0.3, -3.0)
 BIRTH_WEIGHTS = {Verdict.MATCH: 1.5, Verdict.PARTIAL: 0.2, Verdict.MISMATCH: -2.5}
 BIRTH_TOLERANCE = 3  # years: an age guessed, or given a year early or late
 BIRTH_FAR_WEIGHT = -4.5
+# Given names that only partly agree (Nadia and Nada, Samira and Samia) and births more than
+# BIRTH_TOLERANCE years apart: sisters, or one woman whose name was spelt two ways (Suzan and
+# Susan, Kawthar and Kowsar) and whose age was guessed by her family or given years later.
+# Sisters share every other name part, their mother and their village, so those agreeing say
+# little between them: uncapped, such sisters four years apart scored 0.95-0.98, as near
+# certain as a true duplicate, while the explanation said "given partial, birth mismatch".
+# Weighed so far down that they fell below UNLIKELY (-4.5 more), one woman's two records of
+# that shape became two women unasked, the gravest outcome. So such a pair is possible, never
+# more: a score above even odds (0.5) is squeezed into 0.5 to GIVEN_PARTLY_BIRTHS_APART_CAP,
+# below import's PROBABLE (0.83) and the duplicates threshold (0.87), and asked about
+# (dedupe.GIVEN_PARTLY_BIRTHS_APART); squeezed, not cut off, so that the closer given names
+# and the more agreeing still rank first (a list's new sister fits her nearest sister best).
+# Below even odds nothing changes: never raised, never pushed down to unasked. Births the same,
+# a year apart or left out (the duplicate benchmark's true pairs), or agreeing once an age is
+# read as her age when taken (_age_then), are not squeezed.
+GIVEN_PARTLY_BIRTHS_APART_CAP = 0.80
 # A birth worked out from an age given in a later year that agrees once that age is read as
 # her age when she was taken (see _age_then): the plain reading disagrees, the other agrees,
 # and nothing tells which one the list meant, so the birth says nothing either way.
@@ -391,28 +410,17 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
     disagrees (a guessed reading counts only when nothing in it contradicts)."""
     total = 0.0
     given_apart = False
-    for part, weights in PART_WEIGHTS.items():
+    for part in PART_WEIGHTS:
         fa, fb = fa_map.get(part, ()), fb_map.get(part, ())
         if not fa or not fb:
             if fields is not None:
                 fields.append(FieldResult(str(part), Verdict.BLANK, _show(fa), _show(fb)))
             continue
-        sim, verdict, weight = part_evidence(part, fa, fb)
-        shown = _show(fa), _show(fb)
-        if part == NamePart.GIVEN and verdict != Verdict.MATCH and (a.aliases or b.aliases):
-            # The very name recorded as hers (after folding): as good as her given name.
-            # Shown beside her names, so the reader sees which alias it was.
-            if named := _named_by_alias(fa, b.aliases, fb):
-                shown = (shown[0], _show((*fb, named)))
-            elif named := _named_by_alias(fb, a.aliases, fa):
-                shown = (_show((*fa, named)), shown[1])
-            if named:
-                sim, verdict, weight = 1.0, Verdict.MATCH, weights[0]
-            # One list gives the name people use (an alias of the other record): Khalo, Xelo.
-            # Not a brother's alias for his sister's name (Sameer beside Samira).
-            elif max(forms_sim(a.aliases, fb, False, True),
-                     forms_sim(fa, b.aliases, False, True)) >= MATCH_AT:
-                verdict, weight = Verdict.PARTIAL, max(weight, 0.6 * weights[0])
+        if part == NamePart.GIVEN:
+            sim, verdict, weight, shown = _given_read(fa, fb, a, b)
+        else:
+            sim, verdict, weight = part_evidence(part, fa, fb)
+            shown = _show(fa), _show(fb)
         if strict and verdict == Verdict.MISMATCH:
             return None
         if fields is not None:
@@ -432,6 +440,30 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
         if sim >= MATCH_AT:
             total += 1.0
     return total
+
+
+def _given_read(fa: tuple[str, ...], fb: tuple[str, ...], a: Prepared, b: Prepared
+                ) -> tuple[float, Verdict, float, tuple[str, str]]:
+    """The given names' likeness, verdict and evidence as scoring reads them (part_evidence,
+    and the aliases), and the two sides as the explanation shows them."""
+    sim, verdict, weight = part_evidence(NamePart.GIVEN, fa, fb)
+    shown = _show(fa), _show(fb)
+    if verdict != Verdict.MATCH and (a.aliases or b.aliases):
+        # The very name recorded as hers (after folding): as good as her given name.
+        # Shown beside her names, so the reader sees which alias it was.
+        if named := _named_by_alias(fa, b.aliases, fb):
+            shown = (shown[0], _show((*fb, named)))
+        elif named := _named_by_alias(fb, a.aliases, fa):
+            shown = (_show((*fa, named)), shown[1])
+        agree = PART_WEIGHTS[NamePart.GIVEN][0]
+        if named:
+            sim, verdict, weight = 1.0, Verdict.MATCH, agree
+        # One list gives the name people use (an alias of the other record): Khalo, Xelo.
+        # Not a brother's alias for his sister's name (Sameer beside Samira).
+        elif max(forms_sim(a.aliases, fb, False, True),
+                 forms_sim(fa, b.aliases, False, True)) >= MATCH_AT:
+            verdict, weight = Verdict.PARTIAL, max(weight, 0.6 * agree)
+    return sim, verdict, weight, shown
 
 
 @lru_cache(maxsize=100_000)  # every candidate of a long list asks it of names seen before
@@ -685,7 +717,11 @@ def score_prepared(a: Prepared, b: Prepared, explain: bool = True,
                    FieldResult("village", village, a.village, b.village, village_sim),
                    _dates("abduction", a.abducted, b.abducted, 1)]
     score = min(_logistic(total), READING_CAP) if note else _logistic(total)
-    return MatchScore(score, fields or [], note, births)
+    unsqueezed = None
+    if births and score > 0.5 and _given_partly_births_apart(a, b):
+        # never more than the score was: every bound (score_at_most) still holds
+        unsqueezed, score = score, 0.5 + (score - 0.5) * (GIVEN_PARTLY_BIRTHS_APART_CAP - 0.5) / 0.5
+    return MatchScore(score, fields or [], note, births, unsqueezed)
 
 
 def _beyond_names(a: Prepared, b: Prepared) -> tuple[float, float, str]:
@@ -768,6 +804,16 @@ def score_read_at_most(a: Prepared, b: Prepared,
         best += part_evidence(NamePart.MOTHER, fa[NamePart.MOTHER], fb[NamePart.MOTHER])[2]
     sex, rest, _ = beyond or _beyond_names(a, b)
     return _logistic(max(plain, best - READING_COST) + sex + rest)
+
+
+def _given_partly_births_apart(a: Prepared, b: Prepared) -> bool:
+    """The given names, read as scoring reads them (aliases too), only partly agree, and the
+    births disagree unless an age is read as her age when taken (GIVEN_PARTLY_BIRTHS_APART_CAP).
+    Asked only of pairs whose births a note says apart."""
+    ga, gb = a.forms.get(NamePart.GIVEN), b.forms.get(NamePart.GIVEN)
+    if not ga or not gb or _given_read(ga, gb, a, b)[1] != Verdict.PARTIAL:
+        return False
+    return _age_then(a, b) is None
 
 
 def births_far(a: Prepared, b: Prepared) -> bool:
