@@ -160,52 +160,52 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="704"/>
+        <location filename="../../ui/labels.py" line="709"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="707"/>
+        <location filename="../../ui/labels.py" line="712"/>
         <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
         <translation>عبارة المرور أو رمز الاسترداد لا يفتح هذه النسخة الاحتياطية: تُفتح النسخة الاحتياطية بعبارة المرور التي كانت للخزنة حين صُنعت النسخة، أو برمز الاسترداد في ذلك الوقت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="712"/>
+        <location filename="../../ui/labels.py" line="717"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>الخزنة مفتوحة في نافذة أخرى أو أمر آخر من CaseKeeper: أغلقها هناك أولاً، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="716"/>
+        <location filename="../../ui/labels.py" line="721"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>نافذة أخرى أو أمر آخر من CaseKeeper يعطي الخزنة مفتاحاً جديداً أو يستعيدها من نسخة احتياطية: انتظر حتى ينتهي، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="721"/>
+        <location filename="../../ui/labels.py" line="726"/>
         <source>Another CaseKeeper window or command is writing to the vault (an import being saved, or the first opening after an update): wait until it finishes, then try again. Nothing was changed.</source>
         <translation>نافذة أخرى أو أمر آخر من CaseKeeper يكتب في الخزنة (استيراد يُحفظ، أو أول فتح بعد تحديث): انتظر حتى ينتهي، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="726"/>
+        <location filename="../../ui/labels.py" line="731"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="729"/>
+        <location filename="../../ui/labels.py" line="734"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 ليس نسخة احتياطية من CaseKeeper: لا يحتوي على %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="733"/>
+        <location filename="../../ui/labels.py" line="738"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>النسخة الاحتياطية في %1 تالفة (%2). لم يُستعد شيء: استخدم نسخة احتياطية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="737"/>
+        <location filename="../../ui/labels.py" line="742"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>سجل التدقيق في %1 لا يصل إلى حيث كان عند إنشاء النسخة الاحتياطية: أُزيلت منه قيود، أو غُيِّر ملف. لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="742"/>
+        <location filename="../../ui/labels.py" line="747"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>سجل التدقيق في النسخة الاحتياطية %1 مكسور (%2). لم يُستعد شيء.</translation>
     </message>
@@ -414,18 +414,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="460"/>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="461"/>
+        <location filename="../../ui/labels.py" line="533"/>
         <source>about %1</source>
         <translation>حوالي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
+        <location filename="../../ui/labels.py" line="536"/>
         <source>age %1 in %2</source>
         <translation>العمر %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="537"/>
+        <location filename="../../ui/labels.py" line="538"/>
         <source>age %1, year not given</source>
         <translation>العمر %1، السنة غير مذكورة</translation>
     </message>
@@ -537,32 +537,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>confirmed by other sources</source>
         <translation>مؤكد من مصادر أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>probably true</source>
         <translation>صحيح على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>possibly true</source>
         <translation>ربما صحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>doubtful</source>
         <translation>مشكوك فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>improbable</source>
         <translation>غير مرجح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>truth cannot be judged</source>
         <translation>لا يمكن الحكم على صحته</translation>
     </message>
@@ -570,12 +570,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="458"/>
+        <location filename="../../ui/labels.py" line="459"/>
         <source>by %1</source>
         <translation>في %1 أو قبله</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="511"/>
+        <location filename="../../ui/labels.py" line="512"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (كما كُتب؛ لم يُقرأ تاريخاً)</translation>
     </message>
@@ -588,22 +588,22 @@
         <translation>مثلاً 1998، حوالي 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="415"/>
+        <location filename="../../ui/labels.py" line="416"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="419"/>
+        <location filename="../../ui/labels.py" line="420"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="426"/>
+        <location filename="../../ui/labels.py" line="427"/>
         <source>%1: %2 could be her age or a year. Type the year in full (e.g. 1998), or her age: age %3, or age %3 in 2014</source>
         <translation>%1: %2 قد يكون عمرها أو سنة. اكتب السنة كاملة (مثلاً 1998)، أو عمرها: عمر %3، أو عمر %3 في 2014</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="434"/>
+        <location filename="../../ui/labels.py" line="435"/>
         <source>%1: %2 would be %3 as an Excel date number, which cannot be this date: type the date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 بوصفه رقم تاريخ في جدول إكسل يكون %3، ولا يمكن أن يكون هذا التاريخ: اكتب التاريخ (مثلاً 2014 أو 08/2014 أو 03/08/2014)</translation>
     </message>
@@ -1270,169 +1270,174 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="551"/>
-        <location filename="../../ui/labels.py" line="624"/>
+        <location filename="../../ui/labels.py" line="552"/>
+        <location filename="../../ui/labels.py" line="625"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="563"/>
+        <location filename="../../ui/labels.py" line="564"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) from %3 on %4, put on no one since: it waits for a decision, also with --yes</source>
         <translation>سُحب في نسخة سابقة من هذه القائمة (الدفعة %1، الصف %2) من %3 في %4، ولم يُنسب إلى أحد منذئذ: ينتظر قرارًا، حتى مع ‎--yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="568"/>
+        <location filename="../../ui/labels.py" line="569"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) on %3, put on no one since: it waits for a decision, also with --yes</source>
         <translation>سُحب في نسخة سابقة من هذه القائمة (الدفعة %1، الصف %2) في %3، ولم يُنسب إلى أحد منذئذ: ينتظر قرارًا، حتى مع ‎--yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="580"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="581"/>
+        <location filename="../../ui/labels.py" line="582"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>سجل آخر يطابق بالقدر نفسه: %1 (الدرجة %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="585"/>
+        <location filename="../../ui/labels.py" line="586"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وقُرّر يدويًا حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="588"/>
+        <location filename="../../ui/labels.py" line="589"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وأُنشئ منه حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="596"/>
+        <location filename="../../ui/labels.py" line="597"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>سُئل عنه من جديد: الصف %1، وهو للمرأة نفسها بحسب الأسماء، قُرّر أمره من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="600"/>
+        <location filename="../../ui/labels.py" line="601"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>الصف نفسه كما في آخر استيراد لهذه القائمة (الدفعة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="604"/>
+        <location filename="../../ui/labels.py" line="605"/>
         <source>the list&apos;s case number names this record</source>
         <translation>رقم الملف في القائمة يسمّي هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="607"/>
+        <location filename="../../ui/labels.py" line="608"/>
         <source>the list&apos;s case number names %1, not this record</source>
         <translation>رقم الملف في القائمة يسمّي ⁦%1⁩، لا هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="610"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>another record fits as well</source>
         <translation>سجل آخر يطابق بالقدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="612"/>
+        <location filename="../../ui/labels.py" line="613"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>قُرئ الاسم دون اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="614"/>
+        <location filename="../../ui/labels.py" line="615"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>قُرئ اللقب في خانة اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="617"/>
+        <location filename="../../ui/labels.py" line="618"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="620"/>
+        <location filename="../../ui/labels.py" line="621"/>
         <source>read with the grandfather&apos;s name in the family name&apos;s column</source>
         <translation>قُرئ اسم الجد في خانة اللقب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="623"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>more records fit as well: %1</source>
         <translation>سجلات أخرى تطابق بالقدر نفسه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="626"/>
+        <location filename="../../ui/labels.py" line="627"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>على أحد الجانبين الاسم الأول وحده: سُئل عنه لأنه يتطابق ومعه حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="629"/>
+        <location filename="../../ui/labels.py" line="630"/>
         <source>only a given and a family name on one side, no father&apos;s name: asked because they and more agree</source>
         <translation>على أحد الجانبين الاسم الأول واللقب وحدهما، بلا اسم الأب: سُئل عنه لأنهما يتطابقان ومعهما حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="633"/>
+        <location filename="../../ui/labels.py" line="634"/>
         <source>only a given and a family name on one side, no father&apos;s name: the only record of them that nothing disagrees with, so asked</source>
         <translation>على أحد الجانبين الاسم الأول واللقب وحدهما، بلا اسم الأب: السجل الوحيد بهذين الاسمين الذي لا يخالفه شيء، لذا سُئل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="637"/>
+        <location filename="../../ui/labels.py" line="638"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>الاسم الكامل متطابق: سُئل عنه رغم اختلاف حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="640"/>
+        <location filename="../../ui/labels.py" line="641"/>
         <source>the given names partly agree and the rest of the name agrees: asked</source>
         <translation>الاسمان الأولان متقاربان وبقية الاسم متطابقة: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="643"/>
+        <location filename="../../ui/labels.py" line="644"/>
         <source>her given name is not known, and her father&apos;s and grandfather&apos;s names agree: asked</source>
         <translation>اسمها غير معروف، واسما أبيها وجدها متفقان: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="647"/>
+        <location filename="../../ui/labels.py" line="648"/>
         <source>known by the same kunya, a given name not given: asked</source>
         <translation>معروفتان بالكنية نفسها، والاسم غير مذكور: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="650"/>
+        <location filename="../../ui/labels.py" line="651"/>
         <source>known as the wife of a man of the same name, one written with a word more before his name: asked</source>
         <translation>تُعرف بأنها زوجة رجل بالاسم نفسه، كُتبت في أحدهما كلمة زائدة قبل اسمه: يُسأل عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="654"/>
+        <location filename="../../ui/labels.py" line="655"/>
         <source>known as the wife of a man of the same name, a given name not given: asked</source>
         <translation>تُعرف بأنها زوجة رجل بالاسم نفسه، والاسم الأول غير مذكور: يُسأل عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="660"/>
+        <location filename="../../ui/labels.py" line="661"/>
         <source>the birth years are %1 years apart</source>
         <translation>بين سنتَي الولادة %1 سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="662"/>
+        <location filename="../../ui/labels.py" line="663"/>
         <source>the birth years are %1 years apart, but agree if the age given in %2 was her age when taken in %3</source>
         <translation>بين سنتَي الولادة %1 سنة، لكنهما تتفقان إن كان العمر المذكور في %2 هو عمرها عند الاختطاف في %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="666"/>
+        <location filename="../../ui/labels.py" line="667"/>
         <source>nothing but the birth disagrees: asked</source>
         <translation>لا يختلف إلا تاريخ الولادة: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="669"/>
+        <location filename="../../ui/labels.py" line="670"/>
+        <source>the given names only partly agree and the births disagree: sisters, or one woman whose birth was given differently: asked</source>
+        <translation>الاسمان الأولان متشابهان جزئياً فقط وتاريخا الولادة مختلفان: أختان، أو امرأة واحدة ذُكرت ولادتها بشكل مختلف: يُسأل عنه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="674"/>
         <source>found as %1, a record merged into %2</source>
         <translation>وُجدت بوصفها %1، وهو سجل مدموج في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="673"/>
+        <location filename="../../ui/labels.py" line="678"/>
         <source>the record changed after this row was decided</source>
         <translation>تغيّر السجل بعد أن قُرّر أمر هذا الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="676"/>
+        <location filename="../../ui/labels.py" line="681"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="883"/>
-        <location filename="../../ui/labels.py" line="550"/>
+        <location filename="../../ui/labels.py" line="551"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -1441,138 +1446,138 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="365"/>
         <source>grandfather</source>
         <translation>الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="366"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="367"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>nickname</source>
         <translation>الكنية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="368"/>
+        <location filename="../../ui/labels.py" line="369"/>
         <source>other spelling</source>
         <translation>تهجئة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="369"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="370"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>born</source>
         <translation>الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="371"/>
+        <location filename="../../ui/labels.py" line="372"/>
         <source>age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="373"/>
         <source>village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="373"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>district</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="374"/>
+        <location filename="../../ui/labels.py" line="375"/>
         <source>governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
         <location filename="../../ui/labels.py" line="376"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>abduction date</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="377"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>abduction place</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>date rescued</source>
         <translation>تاريخ النجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="380"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>status date</source>
         <translation>تاريخ الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381"/>
+        <location filename="../../ui/labels.py" line="382"/>
         <source>last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="382"/>
+        <location filename="../../ui/labels.py" line="383"/>
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="383"/>
+        <location filename="../../ui/labels.py" line="384"/>
         <source>case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="385"/>
+        <location filename="../../ui/labels.py" line="386"/>
         <source>phone (a family contact)</source>
         <translation>الهاتف (جهة اتصال للعائلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="386"/>
+        <location filename="../../ui/labels.py" line="387"/>
         <source>whom the phone reaches (name)</source>
         <translation>صاحب الهاتف (الاسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="388"/>
         <source>whom the phone reaches (relation)</source>
         <translation>صاحب الهاتف (صلة القرابة)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>serial number (kept, not imported)</source>
         <translation>الرقم التسلسلي (يُحفظ ولا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390"/>
+        <location filename="../../ui/labels.py" line="391"/>
         <source>ignore this column</source>
         <translation>تجاهل هذا العمود</translation>
     </message>
@@ -5842,12 +5847,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Merged record</source>
         <translation>السجل المدموج</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>%1 (from %2)</source>
         <translation>%1 (من السجل %2)</translation>
     </message>
@@ -5868,32 +5873,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Father</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Grandfather</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>Mother</source>
         <translation>اسم الأم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>Nickname</source>
         <translation>الكنية</translation>
     </message>
@@ -5901,28 +5906,28 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>(given name unknown) %1</source>
         <translation>(الاسم الأول غير معروف) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>known as %1</source>
         <comment>of a man</comment>
         <translation>المعروف بـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>known as %1</source>
         <translation>المعروفة بـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>known as %1</source>
         <comment>of a person of unrecorded sex</comment>
         <translation>المعروف/ة بـ %1</translation>
@@ -6252,22 +6257,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>new person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>already known</source>
         <translation>معروف مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>probable match</source>
         <translation>تطابق محتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="329"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
@@ -7710,22 +7715,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="683"/>
+        <location filename="../../ui/labels.py" line="688"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="684"/>
+        <location filename="../../ui/labels.py" line="689"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="685"/>
+        <location filename="../../ui/labels.py" line="690"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="686"/>
+        <location filename="../../ui/labels.py" line="691"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -8759,42 +8764,42 @@ Please turn one of those options off.</source>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>child</source>
         <translation>ابن / ابنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>sibling</source>
         <translation>أخ / أخت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>spouse</source>
         <translation>زوج / زوجة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>child born in captivity</source>
         <translation>طفل وُلد في الأسر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="282"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>parent</source>
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/labels.py" line="284"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
@@ -9049,27 +9054,27 @@ Please turn one of those options off.</source>
         <translation>نص البلاغ الذي قد يكشف هوية مُخبره لا يظهر في أي وثيقة موجهة إلى محكمة أو عائلة أو إلى العموم. أبقِ المربع محدداً ما لم تكن متأكداً من أن لا شيء فيه قد يقود إلى المصدر.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>a space</source>
         <translation>مسافة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>A source code holds only Latin letters %1, digits %2 and %3 (e.g. %4); %5 holds %6.</source>
         <translation>يُكتب رمز المصدر بالحروف اللاتينية %1 والأرقام %2 و%3 فقط (مثل %4)، لكن %5 يحتوي على %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>A source code is at most %1 characters long (e.g. %2); %3 has %4.</source>
         <translation>لا يزيد طول رمز المصدر على %1 حرفًا (مثل %2)، لكن في %3 %4 حرفًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>A source code begins with a Latin letter or a digit, not %1 (e.g. %2).</source>
         <translation>يبدأ رمز المصدر بحرف لاتيني أو برقم، لا بـ%1 (مثل %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>A source code holds at least one digit (e.g. %1): a name is not a code, and papers print it; who a code stands for is not kept in CaseKeeper.</source>
         <translation>يحتوي رمز المصدر على رقم واحد على الأقل (مثل %1): الاسم ليس رمزًا، والأوراق تطبع الرمز؛ ولا يُحفظ في CaseKeeper من يقف وراء الرمز.</translation>
     </message>
@@ -10280,32 +10285,32 @@ Please turn one of those options off.</source>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -10313,27 +10318,27 @@ Please turn one of those options off.</source>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Internal only</source>
         <translation>داخلي فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Court</source>
         <translation>محكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Family</source>
         <translation>عائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -10364,153 +10369,153 @@ Please turn one of those options off.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Missing</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Sighted</source>
         <translation>شوهدت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Located</source>
         <translation>حُدد مكانها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>In negotiation</source>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Rescued</source>
         <translation>أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Reunited</source>
         <translation>عادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Deceased</source>
         <translation>متوفاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>شوهد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>حُدد مكانه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>أُنقذ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>عاد إلى عائلته</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>متوفى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Missing</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>مفقود/ة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Sighted</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>شوهد/ت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Located</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>حُدد مكانه/ا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>In negotiation</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Rescued</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>أُنقذ/ت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Reunited</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>عاد/ت إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Deceased</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>متوفى/متوفاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Unknown</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="350"/>
         <source>said of the whole list, not in her row</source>
         <translation>قيلت عن القائمة كلها، لا في سطرها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350"/>
+        <location filename="../../ui/labels.py" line="351"/>
         <source>said of the whole list, not in his row</source>
         <translation>قيلت عن القائمة كلها، لا في سطره</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352"/>
+        <location filename="../../ui/labels.py" line="353"/>
         <source>said of the whole list, not in this person&apos;s row</source>
         <translation>قيلت عن القائمة كلها، لا في سطر هذا الشخص</translation>
     </message>
@@ -10769,45 +10774,45 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>match</source>
         <translation>متطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>mismatch</source>
         <translation>مختلف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>match</source>
         <comment>of a feminine word</comment>
         <translation>متطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>partial</source>
         <comment>of a feminine word</comment>
         <translation>جزئية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>mismatch</source>
         <comment>of a feminine word</comment>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="304"/>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>فارغة</translation>

@@ -160,52 +160,52 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="704"/>
+        <location filename="../../ui/labels.py" line="709"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە هەڵەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="707"/>
+        <location filename="../../ui/labels.py" line="712"/>
         <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە ئەم یەدەگە ناکاتەوە: یەدەگ بەو وشەی نهێنییە دەکرێتەوە کە گەنجینەکە لەو کاتەی یەدەگەکە دروست کرا هەیبوو، یان بە کۆدی گەڕاندنەوەی ئەو کاتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="712"/>
+        <location filename="../../ui/labels.py" line="717"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>گەنجینەکە لە پەنجەرەیەکی تر یان فەرمانێکی تری CaseKeeper کراوەیە: سەرەتا لەوێ دایبخە، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="716"/>
+        <location filename="../../ui/labels.py" line="721"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>پەنجەرەیەکی تر یان فەرمانێکی تری CaseKeeper کلیلێکی نوێ دەداتە گەنجینەکە یان لە یەدەگێکەوە دەیگەڕێنێتەوە: چاوەڕێ بکە تا تەواو دەبێت، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="721"/>
+        <location filename="../../ui/labels.py" line="726"/>
         <source>Another CaseKeeper window or command is writing to the vault (an import being saved, or the first opening after an update): wait until it finishes, then try again. Nothing was changed.</source>
         <translation>پەنجەرەیەکی تر یان فەرمانێکی تری CaseKeeper لە گەنجینەکەدا دەنووسێت (هاوردەیەک پاشەکەوت دەکرێت، یان یەکەم کردنەوە دوای نوێکردنەوە): چاوەڕێ بکە تا تەواو دەبێت، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="726"/>
+        <location filename="../../ui/labels.py" line="731"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="729"/>
+        <location filename="../../ui/labels.py" line="734"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 یەدەگی CaseKeeper نییە: %2 لەخۆ ناگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="733"/>
+        <location filename="../../ui/labels.py" line="738"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>یەدەگەکەی ناو %1 تێکچووە (%2). هیچ نەگەڕێندرایەوە: یەدەگێکی تر بەکاربهێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="737"/>
+        <location filename="../../ui/labels.py" line="742"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>تۆماری پشکنین لە %1 ناگاتە ئەو شوێنەی لە کاتی گرتنی یەدەگەکەدا پێی دەگەیشت: تۆمارگەلێک لێی لابراون، یان فایلێک گۆڕاوە. هیچ نەگەڕێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="742"/>
+        <location filename="../../ui/labels.py" line="747"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>تۆماری پشکنینی یەدەگی %1 شکاوە (%2). هیچ نەگەڕێندرایەوە.</translation>
     </message>
@@ -394,18 +394,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="460"/>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="461"/>
+        <location filename="../../ui/labels.py" line="533"/>
         <source>about %1</source>
         <translation>نزیکەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
+        <location filename="../../ui/labels.py" line="536"/>
         <source>age %1 in %2</source>
         <translation>تەمەن %1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="537"/>
+        <location filename="../../ui/labels.py" line="538"/>
         <source>age %1, year not given</source>
         <translation>تەمەن %1، ساڵ نەگوتراوە</translation>
     </message>
@@ -517,32 +517,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>confirmed by other sources</source>
         <translation>لە سەرچاوەی ترەوە پشتڕاستکراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>probably true</source>
         <translation>بە ئەگەری زۆر ڕاستە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>possibly true</source>
         <translation>لەوانەیە ڕاست بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>doubtful</source>
         <translation>جێی گومانە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>improbable</source>
         <translation>ئەگەری کەمە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>truth cannot be judged</source>
         <translation>ڕاستییەکەی ناتوانرێت هەڵبسەنگێنرێت</translation>
     </message>
@@ -550,12 +550,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="458"/>
+        <location filename="../../ui/labels.py" line="459"/>
         <source>by %1</source>
         <translation>لە %1 یان پێشتر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="511"/>
+        <location filename="../../ui/labels.py" line="512"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (وەک نووسراوە؛ وەک بەروار نەخوێندراوەتەوە)</translation>
     </message>
@@ -568,22 +568,22 @@
         <translation>بۆ نموونە 1998، نزیکەی 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="415"/>
+        <location filename="../../ui/labels.py" line="416"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="419"/>
+        <location filename="../../ui/labels.py" line="420"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 لە داهاتوودایە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="426"/>
+        <location filename="../../ui/labels.py" line="427"/>
         <source>%1: %2 could be her age or a year. Type the year in full (e.g. 1998), or her age: age %3, or age %3 in 2014</source>
         <translation>%1: %2 لەوانەیە تەمەنی بێت یان ساڵێک. ساڵەکە بە تەواوی بنووسە (بۆ نموونە 1998)، یان تەمەنی: تەمەن %3، یان تەمەن %3 لە 2014</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="434"/>
+        <location filename="../../ui/labels.py" line="435"/>
         <source>%1: %2 would be %3 as an Excel date number, which cannot be this date: type the date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 وەک ژمارەی بەرواری ئێکسڵ دەبێتە %3، کە ناتوانێت ئەم بەروارە بێت: بەروارەکە بنووسە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
@@ -1246,169 +1246,174 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="551"/>
-        <location filename="../../ui/labels.py" line="624"/>
+        <location filename="../../ui/labels.py" line="552"/>
+        <location filename="../../ui/labels.py" line="625"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="563"/>
+        <location filename="../../ui/labels.py" line="564"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) from %3 on %4, put on no one since: it waits for a decision, also with --yes</source>
         <translation>لە وەشانێکی پێشووی ئەم لیستەدا (دەستەی %1، ڕیزی %2) لە %3 لە %4 کێشرایەوە، و لەو کاتەوە نەدراوەتە کەس: چاوەڕێی بڕیارە، تەنانەت لەگەڵ ‎--yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="568"/>
+        <location filename="../../ui/labels.py" line="569"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) on %3, put on no one since: it waits for a decision, also with --yes</source>
         <translation>لە وەشانێکی پێشووی ئەم لیستەدا (دەستەی %1، ڕیزی %2) لە %3 کێشرایەوە، و لەو کاتەوە نەدراوەتە کەس: چاوەڕێی بڕیارە، تەنانەت لەگەڵ ‎--yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="580"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="581"/>
+        <location filename="../../ui/labels.py" line="582"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت: %1 (نمرە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="585"/>
+        <location filename="../../ui/labels.py" line="586"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات بە دەست بڕیاری لەسەر درا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="588"/>
+        <location filename="../../ui/labels.py" line="589"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات لێیەوە دروست کرا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="596"/>
+        <location filename="../../ui/labels.py" line="597"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>دووبارە پرسیاری لێ دەکرێتەوە: ڕیزی %1، کە بە پێی ناوەکان هەمان ئافرەتە، بڕیارێکی نوێی لەسەر درا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="600"/>
+        <location filename="../../ui/labels.py" line="601"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>هەمان ڕیز وەک لە دوایین هاوردەکردنی ئەم لیستەدا (کۆمەڵەی %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="604"/>
+        <location filename="../../ui/labels.py" line="605"/>
         <source>the list&apos;s case number names this record</source>
         <translation>ژمارەی دۆسیەی لیستەکە ئەم تۆمارە ناو دەبات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="607"/>
+        <location filename="../../ui/labels.py" line="608"/>
         <source>the list&apos;s case number names %1, not this record</source>
         <translation>ژمارەی دۆسیەی لیستەکە ⁦%1⁩ ناو دەبات، نەک ئەم تۆمارە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="610"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>another record fits as well</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="612"/>
+        <location filename="../../ui/labels.py" line="613"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>ناوەکە بێ ناوی باوک خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="614"/>
+        <location filename="../../ui/labels.py" line="615"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>ناوی بنەماڵە لە خانەی ناوی باپیر خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="617"/>
+        <location filename="../../ui/labels.py" line="618"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>ناوی باپیر و ناوی بنەماڵە بە پێچەوانە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="620"/>
+        <location filename="../../ui/labels.py" line="621"/>
         <source>read with the grandfather&apos;s name in the family name&apos;s column</source>
         <translation>ناوی باپیر لە خانەی ناوی بنەماڵە خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="623"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>more records fit as well: %1</source>
         <translation>تۆماری تریش بە هەمان ئەندازە دەگونجێن: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="626"/>
+        <location filename="../../ui/labels.py" line="627"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>لە لایەکیان تەنها ناوی یەکەم هەیە: پرسیاری لێکرا چونکە ئەو و خانەی تریش یەک دەگرنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="629"/>
+        <location filename="../../ui/labels.py" line="630"/>
         <source>only a given and a family name on one side, no father&apos;s name: asked because they and more agree</source>
         <translation>لە لایەکیان تەنها ناوی یەکەم و ناوی بنەماڵە هەیە، بێ ناوی باوک: پرسیاری لێکرا چونکە ئەوان و خانەی تریش یەک دەگرنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="633"/>
+        <location filename="../../ui/labels.py" line="634"/>
         <source>only a given and a family name on one side, no father&apos;s name: the only record of them that nothing disagrees with, so asked</source>
         <translation>لە لایەکیان تەنها ناوی یەکەم و ناوی بنەماڵە هەیە، بێ ناوی باوک: تاکە تۆماری ئەو دوو ناوەیە کە هیچ شتێک دژی نییە، بۆیە پرسیاری لێکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="637"/>
+        <location filename="../../ui/labels.py" line="638"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>هەموو ناوەکە یەک دەگرێتەوە: پرسیاری لێکرا هەرچەندە خانەکانی تر جیاوازن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="640"/>
+        <location filename="../../ui/labels.py" line="641"/>
         <source>the given names partly agree and the rest of the name agrees: asked</source>
         <translation>ناوە یەکەمەکان بەشێکیان وەک یەکن و باقی ناوەکە وەک یەکە: پرسیاری لێ دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="643"/>
+        <location filename="../../ui/labels.py" line="644"/>
         <source>her given name is not known, and her father&apos;s and grandfather&apos;s names agree: asked</source>
         <translation>ناوی خۆی نازانرێت، و ناوی باوک و باپیری یەک دەگرنەوە: پرسیاری لێدەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="647"/>
+        <location filename="../../ui/labels.py" line="648"/>
         <source>known by the same kunya, a given name not given: asked</source>
         <translation>بە هەمان کونیە ناسراون، ناوی خۆی نەدراوە: پرسیاری لێدەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="650"/>
+        <location filename="../../ui/labels.py" line="651"/>
         <source>known as the wife of a man of the same name, one written with a word more before his name: asked</source>
         <translation>وەک ژنی پیاوێک بە هەمان ناو دەناسرێت، لە یەکێکیاندا وشەیەکی زیاتر پێش ناوەکەی نووسراوە: پرسیار دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="654"/>
+        <location filename="../../ui/labels.py" line="655"/>
         <source>known as the wife of a man of the same name, a given name not given: asked</source>
         <translation>وەک ژنی پیاوێک بە هەمان ناو دەناسرێت، ناوی یەکەم نەدراوە: پرسیار دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="660"/>
+        <location filename="../../ui/labels.py" line="661"/>
         <source>the birth years are %1 years apart</source>
         <translation>نێوان ساڵەکانی لەدایکبوون %1 ساڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="662"/>
+        <location filename="../../ui/labels.py" line="663"/>
         <source>the birth years are %1 years apart, but agree if the age given in %2 was her age when taken in %3</source>
         <translation>نێوان ساڵەکانی لەدایکبوون %1 ساڵە، بەڵام یەک دەگرنەوە ئەگەر ئەو تەمەنەی لە %2 دراوە تەمەنی ئەو بێت لە کاتی ڕفاندن لە %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="666"/>
+        <location filename="../../ui/labels.py" line="667"/>
         <source>nothing but the birth disagrees: asked</source>
         <translation>تەنها لەدایکبوون جیاوازە: پرسیاری لێ دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="669"/>
+        <location filename="../../ui/labels.py" line="670"/>
+        <source>the given names only partly agree and the births disagree: sisters, or one woman whose birth was given differently: asked</source>
+        <translation>ناوە یەکەمەکان تەنها بەشێکیان وەک یەکن و لەدایکبوونەکان جیاوازن: دوو خوشک، یان یەک ئافرەت کە لەدایکبوونی بە جۆرێکی تر دراوە: پرسیاری لێ دەکرێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="674"/>
         <source>found as %1, a record merged into %2</source>
         <translation>وەک %1 دۆزرایەوە، تۆمارێک کە تێکەڵی %2 کراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="673"/>
+        <location filename="../../ui/labels.py" line="678"/>
         <source>the record changed after this row was decided</source>
         <translation>تۆمارەکە دوای بڕیاردان لەسەر ئەم ڕیزە گۆڕا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="676"/>
+        <location filename="../../ui/labels.py" line="681"/>
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="883"/>
-        <location filename="../../ui/labels.py" line="550"/>
+        <location filename="../../ui/labels.py" line="551"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -1417,138 +1422,138 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>full name</source>
         <translation>ناوی تەواو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="365"/>
         <source>grandfather</source>
         <translation>باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>family / clan</source>
         <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="366"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="367"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>nickname</source>
         <translation>نازناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="368"/>
+        <location filename="../../ui/labels.py" line="369"/>
         <source>other spelling</source>
         <translation>ڕێنووسێکی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="369"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="370"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="371"/>
+        <location filename="../../ui/labels.py" line="372"/>
         <source>age</source>
         <translation>تەمەن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="373"/>
         <source>village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="373"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>district</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="374"/>
+        <location filename="../../ui/labels.py" line="375"/>
         <source>governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
         <location filename="../../ui/labels.py" line="376"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>abduction date</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="377"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>abduction place</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>date rescued</source>
         <translation>ڕێکەوتی ڕزگاربوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="380"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>status date</source>
         <translation>بەرواری دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381"/>
+        <location filename="../../ui/labels.py" line="382"/>
         <source>last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="382"/>
+        <location filename="../../ui/labels.py" line="383"/>
         <source>notes</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="383"/>
+        <location filename="../../ui/labels.py" line="384"/>
         <source>case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="385"/>
+        <location filename="../../ui/labels.py" line="386"/>
         <source>phone (a family contact)</source>
         <translation>تەلەفۆن (پەیوەندییەکی خێزان)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="386"/>
+        <location filename="../../ui/labels.py" line="387"/>
         <source>whom the phone reaches (name)</source>
         <translation>خاوەنی تەلەفۆن (ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="388"/>
         <source>whom the phone reaches (relation)</source>
         <translation>خاوەنی تەلەفۆن (خزمایەتی)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>serial number (kept, not imported)</source>
         <translation>ژمارەی زنجیرە (هەڵدەگیرێت، هاوردە ناکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390"/>
+        <location filename="../../ui/labels.py" line="391"/>
         <source>ignore this column</source>
         <translation>ئەم ستوونە پشتگوێ بخە</translation>
     </message>
@@ -5802,12 +5807,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Merged record</source>
         <translation>تۆماری تێکەڵکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>%1 (from %2)</source>
         <translation>%1 (لە تۆماری %2)</translation>
     </message>
@@ -5828,32 +5833,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Father</source>
         <translation>ناوی باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Grandfather</source>
         <translation>ناوی باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Family / clan</source>
         <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>Mother</source>
         <translation>ناوی دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>Nickname</source>
         <translation>نازناوی ناسراو</translation>
     </message>
@@ -5861,28 +5866,28 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>(given name unknown) %1</source>
         <translation>(ناوی یەکەم نەزانراوە) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>(no name)</source>
         <translation>(بێ ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>known as %1</source>
         <comment>of a man</comment>
         <translation>ناسراو بە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>known as %1</source>
         <translation>ناسراو بە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>known as %1</source>
         <comment>of a person of unrecorded sex</comment>
         <translation>ناسراو بە %1</translation>
@@ -6212,22 +6217,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>new person</source>
         <translation>کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>already known</source>
         <translation>پێشتر ناسراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>probable match</source>
         <translation>هاوتایی ئەگەری</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="329"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
@@ -7634,22 +7639,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="683"/>
+        <location filename="../../ui/labels.py" line="688"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="684"/>
+        <location filename="../../ui/labels.py" line="689"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="685"/>
+        <location filename="../../ui/labels.py" line="690"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="686"/>
+        <location filename="../../ui/labels.py" line="691"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -8683,42 +8688,42 @@ Please turn one of those options off.</source>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>child</source>
         <translation>منداڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>sibling</source>
         <translation>خوشک / برا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>spouse</source>
         <translation>هاوسەر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>child born in captivity</source>
         <translation>منداڵی لەدایکبووی دیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="282"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>parent</source>
         <translation>دایک یان باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/labels.py" line="284"/>
         <source>other</source>
         <translation>تر</translation>
     </message>
@@ -8973,27 +8978,27 @@ Please turn one of those options off.</source>
         <translation>دەقی ڕاپۆرتێک کە لەوانەیە سەرچاوەکەی ئاشکرا بکات، لە هیچ بەڵگەنامەیەک بۆ دادگا، خێزان یان گشتی نانووسرێت. نیشانکراو بیهێڵەوە، مەگەر دڵنیا بیت هیچ شتێکی تێدا نییە کە ڕێ بۆ سەرچاوەکە بکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>a space</source>
         <translation>بۆشایی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>A source code holds only Latin letters %1, digits %2 and %3 (e.g. %4); %5 holds %6.</source>
         <translation>کۆدی سەرچاوە تەنها بە پیتی لاتینی %1 و ژمارەی %2 و %3 دەنووسرێت (وەک %4)، بەڵام %5 ئەمەی تێدایە: %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>A source code is at most %1 characters long (e.g. %2); %3 has %4.</source>
         <translation>کۆدی سەرچاوە لە %1 پیت درێژتر نابێت (وەک %2)، بەڵام %3 %4 پیتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>A source code begins with a Latin letter or a digit, not %1 (e.g. %2).</source>
         <translation>کۆدی سەرچاوە بە پیتێکی لاتینی یان ژمارەیەک دەست پێدەکات، نەک بە %1 (وەک %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>A source code holds at least one digit (e.g. %1): a name is not a code, and papers print it; who a code stands for is not kept in CaseKeeper.</source>
         <translation>کۆدی سەرچاوە لانیکەم یەک ژمارەی تێدایە (وەک %1): ناو کۆد نییە، و بەڵگەنامەکان چاپی دەکەن؛ ئەوەی کۆدەکە ئاماژەی پێ دەکات لە CaseKeeper هەڵناگیرێت.</translation>
     </message>
@@ -10132,32 +10137,32 @@ Please turn one of those options off.</source>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Female</source>
         <translation>مێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Male</source>
         <translation>نێر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>female</source>
         <translation>مێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>male</source>
         <translation>نێر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -10165,27 +10170,27 @@ Please turn one of those options off.</source>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Internal only</source>
         <translation>تەنها ناوخۆیی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>NGO</source>
         <translation>ڕێکخراوی ناحکومی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -10216,153 +10221,153 @@ Please turn one of those options off.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Missing</source>
         <translation>ونبوو</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="62"/>
-        <source>Sighted</source>
-        <translation>بینراوە</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="63"/>
-        <source>Located</source>
-        <translation>شوێنی دۆزراوەتەوە</translation>
+        <source>Sighted</source>
+        <translation>بینراوە</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="64"/>
-        <source>In negotiation</source>
-        <translation>لە دانوستاندندا</translation>
+        <source>Located</source>
+        <translation>شوێنی دۆزراوەتەوە</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="65"/>
-        <source>Rescued</source>
-        <translation>ڕزگارکراوە</translation>
+        <source>In negotiation</source>
+        <translation>لە دانوستاندندا</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="66"/>
-        <source>Reunited</source>
-        <translation>گەڕاوەتەوە بۆ خێزان</translation>
+        <source>Rescued</source>
+        <translation>ڕزگارکراوە</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="67"/>
-        <source>Deceased</source>
-        <translation>کۆچی دوایی کردووە</translation>
+        <source>Reunited</source>
+        <translation>گەڕاوەتەوە بۆ خێزان</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="68"/>
-        <source>Unknown</source>
-        <translation>نەزانراو</translation>
+        <source>Deceased</source>
+        <translation>کۆچی دوایی کردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
-        <source>Missing</source>
-        <comment>of a man</comment>
-        <translation>ونبوو</translation>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Unknown</source>
+        <translation>نەزانراو</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="77"/>
+        <source>Missing</source>
+        <comment>of a man</comment>
+        <translation>ونبوو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>بینراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>شوێنی دۆزراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>لە دانوستاندندا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>گەڕاوەتەوە بۆ خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>کۆچی دوایی کردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Missing</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>ونبوو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Sighted</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>بینراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Located</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>شوێنی دۆزراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>In negotiation</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>لە دانوستاندندا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Rescued</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Reunited</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>گەڕاوەتەوە بۆ خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Deceased</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>کۆچی دوایی کردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Unknown</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="350"/>
         <source>said of the whole list, not in her row</source>
         <translation>بۆ هەموو لیستەکە گوترا، نەک لە ڕیزەکەی خۆیدا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350"/>
+        <location filename="../../ui/labels.py" line="351"/>
         <source>said of the whole list, not in his row</source>
         <translation>بۆ هەموو لیستەکە گوترا، نەک لە ڕیزەکەی خۆیدا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352"/>
+        <location filename="../../ui/labels.py" line="353"/>
         <source>said of the whole list, not in this person&apos;s row</source>
         <translation>بۆ هەموو لیستەکە گوترا، نەک لە ڕیزی ئەم کەسەدا</translation>
     </message>
@@ -10617,45 +10622,45 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>partial</source>
         <translation>بەشێک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>mismatch</source>
         <translation>جیاواز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>blank</source>
         <translation>بەتاڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>match</source>
         <comment>of a feminine word</comment>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>partial</source>
         <comment>of a feminine word</comment>
         <translation>بەشێک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>mismatch</source>
         <comment>of a feminine word</comment>
         <translation>جیاواز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="304"/>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>بەتاڵ</translation>

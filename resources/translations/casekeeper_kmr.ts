@@ -160,52 +160,52 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="704"/>
+        <location filename="../../ui/labels.py" line="709"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="707"/>
+        <location filename="../../ui/labels.py" line="712"/>
         <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
         <translation>Şîfre an koda vegerandinê vê yedekê venake: yedek bi şîfreya ku xezîneyê dema yedek hate çêkirin hebû vedibe, an bi koda vegerandinê ya wê demê.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="712"/>
+        <location filename="../../ui/labels.py" line="717"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>Xezîne di paceyeke din an fermaneke din a CaseKeeper de vekirî ye: pêşî wê li wir bigire, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="716"/>
+        <location filename="../../ui/labels.py" line="721"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>Paceyeke din an fermaneke din a CaseKeeper mifteyek nû dide xezîneyê an wê ji yedekekê vedigerîne: bisekine heta ku biqede, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="721"/>
+        <location filename="../../ui/labels.py" line="726"/>
         <source>Another CaseKeeper window or command is writing to the vault (an import being saved, or the first opening after an update): wait until it finishes, then try again. Nothing was changed.</source>
         <translation>Paceyeke din an fermaneke din a CaseKeeper di xezîneyê de dinivîse (îthalatek tê tomarkirin, an vekirina yekem piştî nûkirinê): bisekine heta ku biqede, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="726"/>
+        <location filename="../../ui/labels.py" line="731"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="729"/>
+        <location filename="../../ui/labels.py" line="734"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 ne yedekeke CaseKeeper e: %2 tê de tune.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="733"/>
+        <location filename="../../ui/labels.py" line="738"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>Yedeka di %1 de xera bûye (%2). Tiştek nehat vegerandin: yedekeke din bi kar bîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="737"/>
+        <location filename="../../ui/labels.py" line="742"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>Tomara kontrolê di %1 de nagihîje cihê ku dema yedek hat girtin lê bû: tomar jê hatin rakirin, an pelek hat guherandin. Tiştek nehat vegerandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="742"/>
+        <location filename="../../ui/labels.py" line="747"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>Tomara kontrolê ya yedeka %1 şikestî ye (%2). Tiştek nehat vegerandin.</translation>
     </message>
@@ -394,18 +394,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="460"/>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="461"/>
+        <location filename="../../ui/labels.py" line="533"/>
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
+        <location filename="../../ui/labels.py" line="536"/>
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="537"/>
+        <location filename="../../ui/labels.py" line="538"/>
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -517,32 +517,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>confirmed by other sources</source>
         <translation>ji çavkaniyên din hatiye piştrastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>probably true</source>
         <translation>bi îhtîmaleke mezin rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>possibly true</source>
         <translation>dibe ku rast be</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>doubtful</source>
         <translation>bi guman</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>improbable</source>
         <translation>îhtîmala wê kêm e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>truth cannot be judged</source>
         <translation>rastiya wê nayê nirxandin</translation>
     </message>
@@ -550,12 +550,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="458"/>
+        <location filename="../../ui/labels.py" line="459"/>
         <source>by %1</source>
         <translation>di %1 de an berê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="511"/>
+        <location filename="../../ui/labels.py" line="512"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (wek hatiye nivîsîn; wek dîrok nehatiye xwendin)</translation>
     </message>
@@ -568,22 +568,22 @@
         <translation>mînak 1998, nêzîkî 1998, 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="415"/>
+        <location filename="../../ui/labels.py" line="416"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="419"/>
+        <location filename="../../ui/labels.py" line="420"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 di pêşerojê de ye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="426"/>
+        <location filename="../../ui/labels.py" line="427"/>
         <source>%1: %2 could be her age or a year. Type the year in full (e.g. 1998), or her age: age %3, or age %3 in 2014</source>
         <translation>%1: %2 dibe ku temenê wê be an salek be. Salê bi tevahî binivîse (mînak 1998), an temenê wê: temen %3, an temen %3 di 2014 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="434"/>
+        <location filename="../../ui/labels.py" line="435"/>
         <source>%1: %2 would be %3 as an Excel date number, which cannot be this date: type the date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 wek hejmara dîrokê ya Excel dibe %3, ku nikare ev dîrok be: dîrokê binivîse (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
@@ -1246,169 +1246,174 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="551"/>
-        <location filename="../../ui/labels.py" line="624"/>
+        <location filename="../../ui/labels.py" line="552"/>
+        <location filename="../../ui/labels.py" line="625"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="563"/>
+        <location filename="../../ui/labels.py" line="564"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) from %3 on %4, put on no one since: it waits for a decision, also with --yes</source>
         <translation>di guhertoyeke berê ya vê lîsteyê de (koma %1, rêza %2) li %4 ji %3 hate vekişandin, û ji wê demê ve nehatiye dayîn tu kesî: li benda biryarekê ye, bi --yes jî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="568"/>
+        <location filename="../../ui/labels.py" line="569"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) on %3, put on no one since: it waits for a decision, also with --yes</source>
         <translation>di guhertoyeke berê ya vê lîsteyê de (koma %1, rêza %2) li %3 hate vekişandin, û ji wê demê ve nehatiye dayîn tu kesî: li benda biryarekê ye, bi --yes jî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="580"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="581"/>
+        <location filename="../../ui/labels.py" line="582"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="585"/>
+        <location filename="../../ui/labels.py" line="586"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê bi destan hat biryardan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="588"/>
+        <location filename="../../ui/labels.py" line="589"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê jê hate çêkirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="596"/>
+        <location filename="../../ui/labels.py" line="597"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>dîsa tê pirsîn: li ser rêza %1, ku li gorî navan heman jin e, ji nû ve biryar hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="600"/>
+        <location filename="../../ui/labels.py" line="601"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>heman rêz wek di importa dawî ya vê lîsteyê de (koma %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="604"/>
+        <location filename="../../ui/labels.py" line="605"/>
         <source>the list&apos;s case number names this record</source>
         <translation>hejmara dosyayê ya lîsteyê vê tomarê nav dike</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="607"/>
+        <location filename="../../ui/labels.py" line="608"/>
         <source>the list&apos;s case number names %1, not this record</source>
         <translation>hejmara dosyayê ya lîsteyê %1 nav dike, ne vê tomarê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="610"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="612"/>
+        <location filename="../../ui/labels.py" line="613"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="614"/>
+        <location filename="../../ui/labels.py" line="615"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="617"/>
+        <location filename="../../ui/labels.py" line="618"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="620"/>
+        <location filename="../../ui/labels.py" line="621"/>
         <source>read with the grandfather&apos;s name in the family name&apos;s column</source>
         <translation>navê bapîr di stûna paşnavê de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="623"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>more records fit as well: %1</source>
         <translation>tomarên din jî bi heman rengî li hev tên: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="626"/>
+        <location filename="../../ui/labels.py" line="627"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>li aliyekî tenê navê yekem heye: hat pirsîn ji ber ku ew û qadên din li hev tên</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="629"/>
+        <location filename="../../ui/labels.py" line="630"/>
         <source>only a given and a family name on one side, no father&apos;s name: asked because they and more agree</source>
         <translation>li aliyekî tenê navê yekem û paşnav hene, bê navê bav: hat pirsîn ji ber ku ew û qadên din li hev tên</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="633"/>
+        <location filename="../../ui/labels.py" line="634"/>
         <source>only a given and a family name on one side, no father&apos;s name: the only record of them that nothing disagrees with, so asked</source>
         <translation>li aliyekî tenê navê yekem û paşnav hene, bê navê bav: tomara tenê ya bi van navan e ku tiştek li dijî wê nayê, loma hat pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="637"/>
+        <location filename="../../ui/labels.py" line="638"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>navê wê yê tevahî li hev tê: hat pirsîn her çend qadên din ne li hev in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="640"/>
+        <location filename="../../ui/labels.py" line="641"/>
         <source>the given names partly agree and the rest of the name agrees: asked</source>
         <translation>navên yekem hinekî li hev tên û yên din ên navê li hev tên: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="643"/>
+        <location filename="../../ui/labels.py" line="644"/>
         <source>her given name is not known, and her father&apos;s and grandfather&apos;s names agree: asked</source>
         <translation>navê wê nayê zanîn, û navên bav û bapîrê wê li hev tên: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="647"/>
+        <location filename="../../ui/labels.py" line="648"/>
         <source>known by the same kunya, a given name not given: asked</source>
         <translation>bi heman kunyeyê tên nasîn, nav nehatiye dayîn: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="650"/>
+        <location filename="../../ui/labels.py" line="651"/>
         <source>known as the wife of a man of the same name, one written with a word more before his name: asked</source>
         <translation>wek jina mêrekî bi heman navî tê nasîn, di yekê de peyvek zêdetir berî navê wî hatiye nivîsîn: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="654"/>
+        <location filename="../../ui/labels.py" line="655"/>
         <source>known as the wife of a man of the same name, a given name not given: asked</source>
         <translation>wek jina mêrekî bi heman navî tê nasîn, navê yekem nehatiye dayîn: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="660"/>
+        <location filename="../../ui/labels.py" line="661"/>
         <source>the birth years are %1 years apart</source>
         <translation>navbera salên jidayikbûnê %1 sal e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="662"/>
+        <location filename="../../ui/labels.py" line="663"/>
         <source>the birth years are %1 years apart, but agree if the age given in %2 was her age when taken in %3</source>
         <translation>navbera salên jidayikbûnê %1 sal e, lê li hev tên eger temenê ku di %2 de hatiye dayîn temenê wê yê dema revandinê di %3 de be</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="666"/>
+        <location filename="../../ui/labels.py" line="667"/>
         <source>nothing but the birth disagrees: asked</source>
         <translation>ji bilî jidayikbûnê tiştek ne li hev e: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="669"/>
+        <location filename="../../ui/labels.py" line="670"/>
+        <source>the given names only partly agree and the births disagree: sisters, or one woman whose birth was given differently: asked</source>
+        <translation>navên yekem tenê hinekî li hev tên û jidayikbûn ne li hev in: du xwişk, an jinek ku jidayikbûna wê cuda hatiye dayîn: tê pirsîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="674"/>
         <source>found as %1, a record merged into %2</source>
         <translation>wek %1 hat dîtin, tomarek ku bi %2 re hatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="673"/>
+        <location filename="../../ui/labels.py" line="678"/>
         <source>the record changed after this row was decided</source>
         <translation>tomar piştî ku li ser vê rêzê biryar hate dayîn hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="676"/>
+        <location filename="../../ui/labels.py" line="681"/>
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="883"/>
-        <location filename="../../ui/labels.py" line="550"/>
+        <location filename="../../ui/labels.py" line="551"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
         <translation>; </translation>
@@ -1417,138 +1422,138 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>full name</source>
         <translation>navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>given name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="365"/>
         <source>grandfather</source>
         <translation>bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>family / clan</source>
         <translation>paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="366"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="367"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>nickname</source>
         <translation>leqeb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="368"/>
+        <location filename="../../ui/labels.py" line="369"/>
         <source>other spelling</source>
         <translation>rastnivîseke din</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="369"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>sex</source>
         <translation>zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="370"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>born</source>
         <translation>jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="371"/>
+        <location filename="../../ui/labels.py" line="372"/>
         <source>age</source>
         <translation>temen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="373"/>
         <source>village</source>
         <translation>gund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="373"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>district</source>
         <translation>qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="374"/>
+        <location filename="../../ui/labels.py" line="375"/>
         <source>governorate</source>
         <translation>parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
         <location filename="../../ui/labels.py" line="376"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>abduction date</source>
         <translation>dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="377"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>abduction place</source>
         <translation>cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>status</source>
         <translation>rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>date rescued</source>
         <translation>dîroka rizgarbûnê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="380"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>status date</source>
         <translation>dîroka rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381"/>
+        <location filename="../../ui/labels.py" line="382"/>
         <source>last known location</source>
         <translation>cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="382"/>
+        <location filename="../../ui/labels.py" line="383"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="383"/>
+        <location filename="../../ui/labels.py" line="384"/>
         <source>case number</source>
         <translation>hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="385"/>
+        <location filename="../../ui/labels.py" line="386"/>
         <source>phone (a family contact)</source>
         <translation>telefon (têkiliyeke malbatê)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="386"/>
+        <location filename="../../ui/labels.py" line="387"/>
         <source>whom the phone reaches (name)</source>
         <translation>xwediyê telefonê (nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="388"/>
         <source>whom the phone reaches (relation)</source>
         <translation>xwediyê telefonê (xizmtî)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>serial number (kept, not imported)</source>
         <translation>hejmara rêzê (tê parastin, nayê anîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390"/>
+        <location filename="../../ui/labels.py" line="391"/>
         <source>ignore this column</source>
         <translation>vê stûnê paşguh bike</translation>
     </message>
@@ -5802,12 +5807,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Merged record</source>
         <translation>Tomara yekkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>%1 (from %2)</source>
         <translation>%1 (ji tomara %2)</translation>
     </message>
@@ -5828,32 +5833,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Given name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Father</source>
         <translation>Navê bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Grandfather</source>
         <translation>Navê bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Family / clan</source>
         <translation>Paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>Mother</source>
         <translation>Navê dayikê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>Nickname</source>
         <translation>Leqeb</translation>
     </message>
@@ -5861,28 +5866,28 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>(given name unknown) %1</source>
         <translation>(navê yekem nayê zanîn) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>(no name)</source>
         <translation>(bê nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>known as %1</source>
         <comment>of a man</comment>
         <translation>bi navê %1 tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>known as %1</source>
         <translation>bi navê %1 tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>known as %1</source>
         <comment>of a person of unrecorded sex</comment>
         <translation>bi navê %1 tê nasîn</translation>
@@ -6212,22 +6217,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>new person</source>
         <translation>kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>already known</source>
         <translation>jixwe tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>probable match</source>
         <translation>lihevhatina muhtemel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="329"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
@@ -7634,22 +7639,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="683"/>
+        <location filename="../../ui/labels.py" line="688"/>
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="684"/>
+        <location filename="../../ui/labels.py" line="689"/>
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="685"/>
+        <location filename="../../ui/labels.py" line="690"/>
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="686"/>
+        <location filename="../../ui/labels.py" line="691"/>
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>
@@ -8683,42 +8688,42 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>child</source>
         <translation>zarok</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>sibling</source>
         <translation>xwişk / bira</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>spouse</source>
         <translation>hevser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>child born in captivity</source>
         <translation>zarokê di dîlîtiyê de çêbûyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="282"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>parent</source>
         <translation>dê an bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/labels.py" line="284"/>
         <source>other</source>
         <translation>din</translation>
     </message>
@@ -8973,27 +8978,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Nivîsa raporeke ku dibe ku çavkaniya xwe eşkere bike, di tu belgeyeke ji bo dadgehê, malbatê an giştî de nayê nivîsandin. Heta ku tu piştrast nebî ku tiştek tê de nagihîne çavkaniyê, wê nîşankirî bihêle.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>a space</source>
         <translation>valahî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>A source code holds only Latin letters %1, digits %2 and %3 (e.g. %4); %5 holds %6.</source>
         <translation>Koda çavkaniyê tenê bi tîpên latînî %1, hejmarên %2 û %3 tê nivîsîn (wek %4); lê di %5 de %6 heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>A source code is at most %1 characters long (e.g. %2); %3 has %4.</source>
         <translation>Koda çavkaniyê herî zêde %1 tîp e (wek %2); lê %3 %4 tîp e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>A source code begins with a Latin letter or a digit, not %1 (e.g. %2).</source>
         <translation>Koda çavkaniyê bi tîpeke latînî an hejmarekê dest pê dike, ne bi %1 (wek %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>A source code holds at least one digit (e.g. %1): a name is not a code, and papers print it; who a code stands for is not kept in CaseKeeper.</source>
         <translation>Di koda çavkaniyê de herî kêm hejmarek heye (wek %1): nav ne kod e, û belge wê çap dikin; kê li pişt kodê ye di CaseKeeper de nayê tomarkirin.</translation>
     </message>
@@ -10132,32 +10137,32 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Female</source>
         <translation>Mê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Male</source>
         <translation>Nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>female</source>
         <translation>mê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>male</source>
         <translation>nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>unknown</source>
         <translation>nayê zanîn</translation>
     </message>
@@ -10165,27 +10170,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Internal only</source>
         <translation>Tenê navxweyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>NGO</source>
         <translation>Rêxistina nehikûmî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Court</source>
         <translation>Dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Family</source>
         <translation>Malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Public appeal</source>
         <translation>Banga giştî</translation>
     </message>
@@ -10216,153 +10221,153 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Missing</source>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Sighted</source>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Located</source>
         <translation>Cihê wê hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>In negotiation</source>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Rescued</source>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Reunited</source>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Deceased</source>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Unknown</source>
         <translation>Nayê zanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>Cihê wî hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>Nayê zanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Missing</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Sighted</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Located</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Cihê wî/wê hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>In negotiation</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Rescued</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Reunited</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Deceased</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Unknown</source>
         <comment>of a person whose sex is not recorded</comment>
         <translation>Nayê zanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="350"/>
         <source>said of the whole list, not in her row</source>
         <translation>ji bo tevahiya lîsteyê hat gotin, ne di rêza wê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350"/>
+        <location filename="../../ui/labels.py" line="351"/>
         <source>said of the whole list, not in his row</source>
         <translation>ji bo tevahiya lîsteyê hat gotin, ne di rêza wî de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352"/>
+        <location filename="../../ui/labels.py" line="353"/>
         <source>said of the whole list, not in this person&apos;s row</source>
         <translation>ji bo tevahiya lîsteyê hat gotin, ne di rêza vî kesî de</translation>
     </message>
@@ -10617,45 +10622,45 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>match</source>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>partial</source>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>mismatch</source>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>blank</source>
         <translation>vala</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>match</source>
         <comment>of a feminine word</comment>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>partial</source>
         <comment>of a feminine word</comment>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>mismatch</source>
         <comment>of a feminine word</comment>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="304"/>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>vala</translation>
