@@ -90,7 +90,7 @@ def _mapping(tmp_path, header, values):
 
 
 @pytest.mark.parametrize("header", ["Zayîn", "Bûyîn", "Dîroka zayînê", "Sala zayînê",
-                                    "Sala bûyînê", "Zayîn (sal)", "الولادة"])
+                                    "Sala bûyînê", "Zayîn (sal)", "Dîrok / Zayîn", "الولادة"])
 @pytest.mark.parametrize("values,field", [
     (["1998", "03/05/1993", "about 1990", "1985-02-01"], Field.BIRTH),
     (["2", "1 kur", "du zarok", "3"], Field.IGNORE),

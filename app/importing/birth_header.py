@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN, DIGITS, MAX_AGE, FuzzyDate
 from app.importing.fields import Field, field_for_header, fold_header
@@ -32,6 +33,7 @@ BIRTH_YEARS = 0.8  # the share of its values that must be years or days of birth
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
+@lru_cache(maxsize=4096)  # asked of every cell of a column left out, by the import's report
 def says_birth_or_births(label: str) -> bool:
     """Whether a header says birth, hers or a child's: Zayîn, Dîroka zayînê, "Dîrok / Zayîn",
     الولادة alone, or a header of her birth beside a word of children, captivity or a count."""
