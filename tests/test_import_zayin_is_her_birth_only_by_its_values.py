@@ -95,7 +95,7 @@ def _mapping(tmp_path, header, values):
     (["1998", "03/05/1993", "about 1990", "1985-02-01"], Field.BIRTH),
     (["2", "1 kur", "du zarok", "3"], Field.IGNORE),
     (["Şêrîn", "Azad û Rûken", "erê", "na"], Field.IGNORE),
-    (["27", "30", "19", "45"], Field.IGNORE),              # ages, or counts: not said which
+    (["27", "30", "19", "45"], Field.BIRTH),   # ages, as a birth column reads them: no count
     (["2016", "2017-05-01", "2015", "2018"], Field.IGNORE),  # children born in captivity
 ])
 def test_a_birth_header_of_hers_or_a_childs_is_judged_by_its_values(tmp_path, header, values,
@@ -109,10 +109,11 @@ def test_a_birth_header_of_hers_or_a_childs_is_judged_by_its_values(tmp_path, he
 def test_a_birth_header_that_says_children_captivity_or_a_count_is_never_her_birth_by_name(
         tmp_path, header):
     """Arabic and Sorani birth words read as her own birth by the header, but not beside a word
-    of children, captivity or a count: then their values decide as Zayîn's do."""
+    of children, captivity or a count: then never hers (test_import_childrens_births_never_hers)."""
     m = _mapping(tmp_path, header, ["2", "1", "3", "2"])
     assert m.columns[header] == Field.IGNORE
-    assert "may be of children born in captivity" in str(m.reasons[header])
+    assert "is of children's births, births in captivity or a count of births" in str(
+        m.reasons[header])
 
 
 @pytest.mark.parametrize("header", ["المواليد", "تاريخ الولادة", "سنة الولادة", "لەدایکبوون",

@@ -334,6 +334,10 @@ TEMPLATES = frozenset((
                       "but only %2 of its %3 cells with a value are dates or years of birth: it "
                       "may be of children born in captivity, so none is read as the woman's "
                       "birth (kept with the list's rows; map it by hand if it is the woman's)"),
+    QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1 (cells with a value: %2), headed "
+                      "births of children, births in captivity or a count of births, so none is "
+                      "read as the woman's birth (kept with the list's rows; map it by hand if it "
+                      "is the woman's)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 may be an age or a year written short, "
                       "and the column does not say which: not read as a date, the text is kept; "
                       "check the row"),
@@ -610,6 +614,9 @@ TEMPLATES = frozenset((
                       "are dates or years of birth: it may be of children born in captivity, so "
                       "it is not read as her birth; left unmapped (raw kept in provenance; map it "
                       "by hand if it is hers)"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 is of children's births, births in captivity or a "
+                      "count of births: never read as her birth, whatever its values; left "
+                      "unmapped (raw kept in provenance; map it by hand if it is hers)"),
     QT_TRANSLATE_NOOP("ImportReport", "no header match; the values are Arabic script like names, but the "
                       "names come from %1, so this column is left unmapped (raw kept in "
                       "provenance; map it by hand if it holds names)"),

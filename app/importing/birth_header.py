@@ -2,62 +2,109 @@
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
-from functools import lru_cache
 
-from app.domain.fuzzydate import ABDUCTIONS_BEGAN, DIGITS, MAX_AGE, FuzzyDate
+from app.domain.fuzzydate import ABDUCTIONS_BEGAN, MAX_AGE, FuzzyDate, about_a_number
+from app.importing.ages import about_age, age_in_year, read_age, says_age
+from app.importing.birth_numbers import AGES, YEARS, bare_number, judge, only_a_year
+from app.importing.ditto import is_ditto
 from app.importing.fields import Field, field_for_header, fold_header
+from app.importing.not_known import not_said
 
 # Kurmanji zayîn and bûyîn are birth as much as giving birth, and Arabic الولادة as much as a
 # delivery: in a list of the abducted a column so headed may be of the children born in
 # captivity (2, "1 kur", "du zarok", their names, erê/na), which read as her birth would invent
-# an age or a year of hers. Such a column is her birth only when its values are dates or years
-# people were born in. "Jidayikbûn", لەدایکبوون, المواليد, تاريخ الولادة say her own birth, as
-# Iraqi papers write it, and are read so (ages and short years under them included), but not
-# beside a word of children, captivity or a count ("Children born in captivity", عدد المواليد).
-_BIRTH_OR_BIRTHS = frozenset(fold_header(w) for w in ("الولادة", "ولادة"))
+# an age or a year of hers. Such a header, saying nothing but birth (Zayîn, Dîroka zayînê, Sala
+# bûyînê, الولادة alone), is her birth only when its values are dates, years or ages of people
+# born before the abductions, read as the converter reads a birth column. A header naming
+# another field beside the word ("Temen / Zayîn", "Gundê zayînê") is that field, as before.
+# "Jidayikbûn", لەدایکبوون, المواليد, تاريخ الولادة are read by name as before: Iraqi papers head
+# her own birth so, ages under them included (a count 2 and a girl's age 2 read alike).
+BY_VALUES, CHILDREN = "by_values", "children"
 _KURMANJI_BIRTH = frozenset(fold_header(w) for w in ("zayîn", "zayînê", "bûyîn", "bûyînê"))
-# "Cihê zayînê" is where she was born
-_PLACE = frozenset(fold_header(w) for w in ("cih", "cihê", "der", "gund", "bajar", "place",
-                                             "مكان", "محل", "شوێن", "شوێنی"))
+# what a header of the birth alone may say beside it: its date, year or day
+_DATE_OR_YEAR = frozenset(fold_header(w) for w in ("dîrok", "dîroka", "sal", "sala", "roj",
+                                                    "roja", "tarîx", "tarîxa"))
+_BIRTH_ALONE = frozenset(fold_header(w) for w in ("الولادة", "ولادة"))
+# Words of birth a header of the children born in captivity is written with
+_BIRTH_WORDS = _KURMANJI_BIRTH | _BIRTH_ALONE | frozenset(fold_header(w) for w in (
+    "born", "birth", "births", "المواليد", "مواليد", "مولود", "مولودين", "المولودين", "تولد",
+    "لەدایکبوون", "لەدایکبوونی", "لەدایکبووی", "لەدایکبووە", "jidayikbûn", "jidayikbûnê"))
+# Whose birth or of how many: a column of the children, never hers whatever its values (their
+# birth years 2000-2013 read as hers made a woman born in 2005); the user may map it by hand.
 _CHILDREN_OR_CAPTIVITY = frozenset(fold_header(w) for w in (
-    "child", "children", "childs", "kids", "baby", "babies", "son", "sons", "daughter",
-    "daughters", "captivity", "captive", "count", "number", "طفل", "اطفال", "الاطفال", "ابناء",
-    "الابناء", "الاسر", "اسر", "السبي", "عدد", "منداڵ", "منداڵی", "منداڵەکان", "منداڵان",
-    "کۆرپە", "دیلی", "دیلیدا", "دیل", "ژمارە", "ژمارەی", "zarok", "zarokê", "zarokên", "zarokan",
-    "kur", "keç", "êsîr", "êsîrî", "êsîriyê", "dîl", "dîlî", "dîliyê", "dîlgirtin",
+    "child", "children", "childs", "kid", "kids", "baby", "babies", "son", "sons", "daughter",
+    "daughters", "captivity", "captive", "count", "number", "طفل", "اطفال", "الاطفال", "الطفل",
+    "ابن", "الابن", "ابناء", "الابناء", "بنت", "اولاد", "الاولاد", "الاسر", "اسر", "السبي",
+    "عدد", "منداڵ", "منداڵی", "منداڵەکان", "منداڵەکانی", "منداڵان", "کۆرپە", "دیلی", "دیلیدا",
+    "دیل", "ژمارە", "ژمارەی", "zarok", "zarokê", "zarokên", "zarokan", "zaroka", "kur", "kurê",
+    "keç", "keça", "êsîr", "êsîrî", "êsîriyê", "dîl", "dîlî", "dîliyê", "dîlgirtin",
     "dîlgirtinê", "hejmar", "hejmara"))
-BIRTH_YEARS = 0.8  # the share of its values that must be years or days of birth
-_FOUR_DIGITS = re.compile(r"\d{4}")
+BIRTH_YEARS = 0.8  # the share of its values that must be births of hers
 
 
-@lru_cache(maxsize=4096)  # asked of every cell of a column left out, by the import's report
-def says_birth_or_births(label: str) -> bool:
-    """Whether a header says birth, hers or a child's: Zayîn, Dîroka zayînê, "Dîrok / Zayîn",
-    الولادة alone, or a header of her birth beside a word of children, captivity or a count."""
-    words = set(fold_header(label).split())
-    if fold_header(label) in _BIRTH_OR_BIRTHS or (words & _KURMANJI_BIRTH and not words & _PLACE):
-        return True
+def birth_header(label: str) -> str | None:
+    """CHILDREN for a header of births naming children, captivity or a count ("Zayîn (zarok)",
+    "Children's year of birth", عدد المواليد); BY_VALUES for one that says only birth (Zayîn,
+    Dîroka zayînê, الولادة); None for any other, read by name as before."""
     hit = field_for_header(label)
-    return hit is not None and hit[0] is Field.BIRTH and bool(words & _CHILDREN_OR_CAPTIVITY)
+    if hit is not None and hit[0] is not Field.BIRTH:
+        return None  # "Temen / Zayîn" is her age, "Gundê zayînê" her village
+    # "children's", "daughter’s": fold_header drops the apostrophe, leaving the s
+    words = {w for word in fold_header(label).split() for w in (word, word.removesuffix("s"))}
+    if hit is None and not words & _BIRTH_WORDS:
+        return None
+    if words & _CHILDREN_OR_CAPTIVITY:
+        return CHILDREN
+    folded = set(fold_header(label).split())
+    if folded & _KURMANJI_BIRTH and folded <= _KURMANJI_BIRTH | _DATE_OR_YEAR \
+            or fold_header(label) in _BIRTH_ALONE:
+        return BY_VALUES
+    return None
 
 
-def born_in(text: str) -> bool:
-    """Whether text is a year (or day) a person living could be born in before the abductions:
-    1998, about 1998, 03/05/1998; not 98 (an age as much as a year), 2014 or later."""
-    if not _FOUR_DIGITS.search(text.translate(DIGITS)):
-        return False
+def births_of(texts: Iterable[str], today: date | None = None) -> tuple[int, int]:
+    """(how many cells are births of hers, how many say anything) of a column's cells, read as
+    the converter reads a birth column: dates and years, two-digit ones as the column writes
+    them (98, 12/3/95), ages ("25 sal", a column of bare ages), "about 20". A cell the converter
+    reads as blank ("nizane", "-", غير معروف) or a ditto mark counts for neither."""
+    today = today or date.today()
+    cells = Counter(s for t in texts if (s := t.strip()) and not not_said(s, Field.BIRTH)
+                    and not is_ditto(s, Field.BIRTH))
+    kind = judge(cells.elements())
+    hers = sum(n for text, n in cells.items() if _before_abductions(_read(text, kind, today), today))
+    return hers, sum(cells.values())
+
+
+def _read(text: str, kind: str, today: date) -> FuzzyDate | None:
+    """The birth a cell gives as convert._attributes reads a birth column, or None."""
+    if says_age(text):
+        age = read_age(text)
+        return age.birth(None, today) if age else None
+    if (digits := bare_number(text)) is not None:
+        if kind == AGES and not digits.startswith("0"):
+            age = read_age(text)
+            return age.birth(None, today) if age else None
+        return _parsed(text) if kind == YEARS or only_a_year(digits) else None
+    if about_a_number(text) is not None:
+        age = about_age(text)
+        return age.birth(None, today) if age else None
+    if (aged := age_in_year(text, today)) is not None:
+        return aged[0].birth(aged[1], today)
+    return _parsed(text)
+
+
+def _parsed(text: str) -> FuzzyDate | None:
     try:
-        d = FuzzyDate.parse(text)
+        return FuzzyDate.parse(text)
     except ValueError:
-        return False
-    return bool(d.earliest and d.latest and d.earliest.year >= date.today().year - MAX_AGE
+        return None
+
+
+def _before_abductions(d: FuzzyDate | None, today: date) -> bool:
+    """A birth a woman living could have, before the abductions: a child born in captivity was
+    born in 2014 or later, never in 1995."""
+    return bool(d and d.earliest and d.latest and d.earliest.year >= today.year - MAX_AGE
                 and d.latest.year < ABDUCTIONS_BEGAN)
-
-
-def birth_share(texts: Iterable[str]) -> tuple[int, int]:
-    """(how many of the cells with a value are years or days of birth, how many have one)."""
-    filled = [t for t in texts if t.strip()]
-    return sum(map(born_in, filled)), len(filled)

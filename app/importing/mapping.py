@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from app.domain.errors import InputFileError, ValidationError
-from app.domain.fuzzydate import ABDUCTIONS_BEGAN, FuzzyDate
+from app.domain.fuzzydate import ABDUCTIONS_BEGAN, DIGITS, MAX_AGE, FuzzyDate
 from app.domain.script import is_arabic_script
 from app.importing import date_order, new_year
 from app.importing import reasons as why
-from app.importing.birth_header import BIRTH_YEARS, birth_share, born_in, says_birth_or_births
+from app.importing.birth_header import BIRTH_YEARS, BY_VALUES, CHILDREN, birth_header, births_of
 from app.importing.ditto import is_ditto
 from app.importing.fields import (
     Field,
@@ -26,6 +27,7 @@ from app.importing.fields import (
     ordinal,
     paired_field,
 )
+from app.importing.footer import find_footer
 from app.importing.issues import AT
 from app.importing.list_wide import ListWide
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
@@ -223,7 +225,9 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
             claims.append(_Claim(i, col.label, Field.IGNORE, why.reason(
                 why.INFORMANT, why.header(col.label), why.header(informant)), EXACT, scripts))
         elif births := _birth_by_values(col.label, table, i):
-            claims.append(_Claim(i, col.label, *births, PARTIAL, scripts))
+            # as sure as its header's match would have been ("Sala zayînê" beside "Temen")
+            exact = (named := field_for_header(col.label)) and fold_header(col.label) == named[1]
+            claims.append(_Claim(i, col.label, *births, EXACT if exact else PARTIAL, scripts))
         elif hit := _from_header(col.label, prof):
             f, reason, exact = hit
             claims.append(_Claim(i, col.label, f, reason, EXACT if exact else PARTIAL, scripts))
@@ -553,6 +557,7 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
 # 27, 30 is her age in years (temen: 27 sal).
 _YEAR_ALONE = {fold_header(w) for w in ("sal", "sala", "ساڵ", "سال", "ساڵی", "سنة", "السنة",
                                         "year")}
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _year_of_birth(label: str, table: Table, i: int) -> tuple[Field, Sentence] | None:
@@ -562,19 +567,37 @@ def _year_of_birth(label: str, table: Table, i: int) -> tuple[Field, Sentence] |
     texts = [t for t in (r.text(i) for r in table.rows[:SAMPLE]) if t]
     if not texts:
         return None
-    share = sum(map(born_in, texts)) / len(texts)
+    share = sum(map(_born_in, texts)) / len(texts)
     if share >= BIRTH_YEARS:
         return Field.BIRTH, why.reason(why.YEAR_OF_BIRTH, why.header(label), why.share(share),
                                        ABDUCTIONS_BEGAN, why.field(Field.BIRTH))
     return Field.IGNORE, why.reason(why.YEAR_NOT_SAID, why.header(label), why.share(share))
 
 
+def _born_in(text: str) -> bool:
+    """Whether text is a year (or day) a person living could be born in before the abductions:
+    1998, about 1998, 03/05/1998; not 98 (an age as much as a year), 2014 or later."""
+    if not _FOUR_DIGITS.search(text.translate(DIGITS)):
+        return False
+    try:
+        d = FuzzyDate.parse(text)
+    except ValueError:
+        return False
+    return bool(d.earliest and d.latest and d.earliest.year >= date.today().year - MAX_AGE
+                and d.latest.year < ABDUCTIONS_BEGAN)
+
+
 def _birth_by_values(label: str, table: Table, i: int) -> tuple[Field, Sentence] | None:
-    """Birth, or left out, for a column headed "Zayîn" or "Bûyîn" (birth, hers or a child's):
-    by what its values are (birth_header)."""
-    if not says_birth_or_births(label):
+    """Birth, or left out, for a column headed births of children (never hers), or only
+    "Zayîn" or "Bûyîn" (birth, hers or a child's): by what its values are (birth_header), over
+    every row, as the import's report judges it."""
+    kind = birth_header(label)
+    if kind == CHILDREN:
+        return Field.IGNORE, why.reason(why.CHILDRENS_BIRTHS, why.header(label))
+    if kind != BY_VALUES:
         return None
-    born, filled = birth_share(r.text(i) for r in table.rows[:SAMPLE])
+    footer = find_footer(table).lines  # the rows the converter reads, as the report counts
+    born, filled = births_of(r.text(i) for r in table.rows if r.number not in footer)
     if not filled:
         return None
     share = born / filled

@@ -67,6 +67,9 @@ BIRTHS_NOT_HERS = ("header %1 says birth, hers or a child's, and only %2 of its 
                    "or years of birth: it may be of children born in captivity, so it is not "
                    "read as her birth; left unmapped (raw kept in provenance; map it by hand if "
                    "it is hers)")
+CHILDRENS_BIRTHS = ("header %1 is of children's births, births in captivity or a count of births: "
+                    "never read as her birth, whatever its values; left unmapped (raw kept in "
+                    "provenance; map it by hand if it is hers)")
 NAMES_ELSEWHERE = ("no header match; the values are Arabic script like names, but the names "
                    "come from %1, so this column is left unmapped (raw kept in provenance; map "
                    "it by hand if it holds names)")
@@ -147,6 +150,7 @@ TEMPLATES = (MAPPING, SAVED, SAVED_FOR, SAVED_FOR_COLUMNS, MAPPING_FILE, HEADER,
              PART_OF_GROUP, GROUP_AND_LABEL, GREAT_GRANDFATHER, SAVED_FOURTH, FOURTH_WORD, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
              UNRECOGNISED, YEAR_OF_BIRTH, YEAR_NOT_SAID, BIRTH_BY_VALUES, BIRTHS_NOT_HERS,
+             CHILDRENS_BIRTHS,
              NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN,
              TAKEN_EXACTLY, TAKEN_SAME_SCRIPT, SECOND_OWN, SECOND_FOREBEAR, SECOND_FULL,
              SECOND_MOTHER, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS,
