@@ -105,6 +105,8 @@ def _parsed(text: str) -> FuzzyDate | None:
 
 def _before_abductions(d: FuzzyDate | None, today: date) -> bool:
     """A birth a woman living could have, before the abductions: a child born in captivity was
-    born in 2014 or later, never in 1995."""
+    born in 2014 or later, never in 1995. An age whose year is not said counts only when it is
+    before 2014 whenever it was said (13 or more today): a count of 2 and a child of 2 read alike,
+    and a column of girls' ages is left for the user to map by hand, its reason saying why."""
     return bool(d and d.earliest and d.latest and d.earliest.year >= today.year - MAX_AGE
                 and d.latest.year < ABDUCTIONS_BEGAN)

@@ -27,7 +27,6 @@ from app.importing.fields import (
     ordinal,
     paired_field,
 )
-from app.importing.footer import find_footer
 from app.importing.issues import AT
 from app.importing.list_wide import ListWide
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
@@ -596,8 +595,7 @@ def _birth_by_values(label: str, table: Table, i: int) -> tuple[Field, Sentence]
         return Field.IGNORE, why.reason(why.CHILDRENS_BIRTHS, why.header(label))
     if kind != BY_VALUES:
         return None
-    footer = find_footer(table).lines  # the rows the converter reads, as the report counts
-    born, filled = births_of(r.text(i) for r in table.rows if r.number not in footer)
+    born, filled = births_of(r.text(i) for r in table.rows)
     if not filled:
         return None
     share = born / filled
