@@ -31,17 +31,37 @@ _BIRTH_ALONE = frozenset(fold_header(w) for w in ("الولادة", "ولادة"
 # Words of birth a header of the children born in captivity is written with
 _BIRTH_WORDS = _KURMANJI_BIRTH | _BIRTH_ALONE | frozenset(fold_header(w) for w in (
     "born", "birth", "births", "المواليد", "مواليد", "مولود", "مولودين", "المولودين", "تولد",
-    "لەدایکبوون", "لەدایکبوونی", "لەدایکبووی", "لەدایکبووە", "jidayikbûn", "jidayikbûnê"))
-# Whose birth or of how many: a column of the children, never hers whatever its values (their
-# birth years 2000-2013 read as hers made a woman born in 2005); the user may map it by hand.
-_CHILDREN_OR_CAPTIVITY = frozenset(fold_header(w) for w in (
+    "لەدایکبوون", "لەدایکبوونی", "لەدایکبووی", "لەدایکبووە", "jidayikbûn", "jidayikbûnê", "zayînan"))
+# Whose births: a column of the children, never hers whatever its values (their birth years
+# 2000-2013 read as hers made a woman born in 2005); the user may map it by hand. In a list of
+# the abducted the captive, the girl (captive, keç, dîl, êsîr, بنت, دیل, اسيرة, مخطوفة) is she:
+# "Date of birth of captive", "Sala zayînê (keç)" are her birth, so only words of children are here.
+_CHILDREN = frozenset(fold_header(w) for w in (
     "child", "children", "childs", "kid", "kids", "baby", "babies", "son", "sons", "daughter",
-    "daughters", "captivity", "captive", "count", "number", "طفل", "اطفال", "الاطفال", "الطفل",
-    "ابن", "الابن", "ابناء", "الابناء", "بنت", "اولاد", "الاولاد", "الاسر", "اسر", "السبي",
-    "عدد", "منداڵ", "منداڵی", "منداڵەکان", "منداڵەکانی", "منداڵان", "کۆرپە", "دیلی", "دیلیدا",
-    "دیل", "ژمارە", "ژمارەی", "zarok", "zarokê", "zarokên", "zarokan", "zaroka", "kur", "kurê",
-    "keç", "keça", "êsîr", "êsîrî", "êsîriyê", "dîl", "dîlî", "dîliyê", "dîlgirtin",
-    "dîlgirtinê", "hejmar", "hejmara"))
+    "daughters", "طفل", "اطفال", "الاطفال", "الطفل", "ابن", "الابن", "ابناء", "الابناء", "اولاد",
+    "الاولاد", "منداڵ", "منداڵی", "منداڵەکان", "منداڵەکانی", "منداڵان", "کۆرپە", "zarok", "zarokê",
+    "zarokên", "zarokan", "zaroka", "kur", "kurê", "kurên", "kuran"))
+# Births in captivity, the state and not the woman: "Zayîn li êsîriyê", "born in captivity",
+# المواليد في الأسر, لەدایکبوون لە دیلیدا. Arabic الأسر alone may be families (أسر): only after في.
+_CAPTIVITY = frozenset(fold_header(w) for w in ("captivity", "êsîriyê", "dîliyê", "dîlgirtinê",
+                                                 "دیلیدا"))
+_IN = frozenset(fold_header(w) for w in ("في", "خلال", "اثناء"))
+_HELD = frozenset(fold_header(w) for w in ("الاسر", "السبي"))
+
+
+def _in_captivity(folded: list[str]) -> bool:
+    """Whether a folded header's words say captivity, the state: الأسر only after في."""
+    return bool(set(folded) & _CAPTIVITY) or any(
+        w in _IN and n in _HELD for w, n in zip(folded, folded[1:], strict=False))
+
+
+# A count of births ("Number of births", عدد المواليد, ژمارەی لەدایکبوون) is no date of hers; with
+# a word of its date or year ("Birth date (number)", the date written in figures) it is her birth.
+_COUNT = frozenset(fold_header(w) for w in ("count", "number", "عدد", "ژمارە", "ژمارەی",
+                                            "hejmar", "hejmara"))
+_A_DATE = frozenset(fold_header(w) for w in (
+    "date", "year", "dob", "day", "تاريخ", "سنة", "سنه", "يوم", "بەروار", "بەرواری", "ساڵ", "ساڵی",
+    "ڕۆژ", "ڕۆژی")) | _DATE_OR_YEAR
 BIRTH_YEARS = 0.8  # the share of its values that must be births of hers
 
 
@@ -56,7 +76,8 @@ def birth_header(label: str) -> str | None:
     words = {w for word in fold_header(label).split() for w in (word, word.removesuffix("s"))}
     if hit is None and not words & _BIRTH_WORDS:
         return None
-    if words & _CHILDREN_OR_CAPTIVITY:
+    if words & _CHILDREN or _in_captivity(fold_header(label).split()) \
+            or words & _COUNT and not words & _A_DATE:
         return CHILDREN
     folded = set(fold_header(label).split())
     if folded & _KURMANJI_BIRTH and folded <= _KURMANJI_BIRTH | _DATE_OR_YEAR \
