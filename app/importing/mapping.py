@@ -27,6 +27,7 @@ from app.importing.fields import (
     ordinal,
     paired_field,
 )
+from app.importing.footer import find_footer
 from app.importing.issues import AT
 from app.importing.list_wide import ListWide
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
@@ -589,13 +590,14 @@ def _born_in(text: str) -> bool:
 def _birth_by_values(label: str, table: Table, i: int) -> tuple[Field, Sentence] | None:
     """Birth, or left out, for a column headed births of children (never hers), or only
     "Zayîn" or "Bûyîn" (birth, hers or a child's): by what its values are (birth_header), over
-    every row, as the import's report judges it."""
+    the rows the converter reads as persons, as the import's report judges it."""
     kind = birth_header(label)
     if kind == CHILDREN:
         return Field.IGNORE, why.reason(why.CHILDRENS_BIRTHS, why.header(label))
     if kind != BY_VALUES:
         return None
-    born, filled = births_of(r.text(i) for r in table.rows)
+    footer = find_footer(table).lines  # rows no person (totals, a signed date): the report's
+    born, filled = births_of(r.text(i) for r in table.rows if r.number not in footer)
     if not filled:
         return None
     share = born / filled
