@@ -40,6 +40,8 @@ SAMPLES: list[tuple[str, list[str], list[list[str]]]] = [
     # other; one of children's births, never hers
     ("births", ["Nav", "Zayîn", "Bûyîn", "Zayîn (zarok)"],
      [["Leyla", "1998", "2", "2005"], ["Nadia", "about 1993", "1 kur", "2008"]]),
+    # the same header over ages: said to be ages
+    ("birth ages", ["Nav", "Sala zayînê"], [["Leyla", "25 sal"], ["Nadia", "31 sal"]]),
 ]
 
 

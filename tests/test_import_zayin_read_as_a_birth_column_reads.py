@@ -63,3 +63,11 @@ def test_no_header_or_cell_text_is_kept_in_a_cache_after_the_mapping(tmp_path):
     cached = [name for name, f in vars(birth_header).items() if hasattr(f, "cache_info")
               and f.__module__ == birth_header.__name__ and f.cache_info().currsize]
     assert cached == []
+
+
+def test_a_birth_column_of_ages_is_said_to_be_ages(tmp_path):
+    rows = [["Basime", "25 sal"], ["Xezal", "31 sal"], ["Cemîle", "19"], ["Nadia", "40 sal"]]
+    m = suggest(read_table(str(write_csv(tmp_path / "l.csv", ["Nav", "Zayîn"], rows))))
+    assert m.columns["Zayîn"] == Field.BIRTH
+    assert ("100% of its values are ages or dates of birth (before 2014), most of them ages"
+            in str(m.reasons["Zayîn"]))

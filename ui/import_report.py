@@ -610,6 +610,8 @@ TEMPLATES = frozenset((
                       "by hand)"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1 says birth, hers or a child's; %2 of its values are dates "
                       "or years of birth (before %3): %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 says birth, hers or a child's; %2 of its values are ages "
+                      "or dates of birth (before %3), most of them ages: %4"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1 says birth, hers or a child's, and only %2 of its values "
                       "are dates or years of birth: it may be of children born in captivity, so "
                       "it is not read as her birth; left unmapped (raw kept in provenance; map it "

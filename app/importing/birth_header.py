@@ -86,35 +86,42 @@ def birth_header(label: str) -> str | None:
     return None
 
 
-def births_of(texts: Iterable[str], today: date | None = None) -> tuple[int, int]:
-    """(how many cells are births of hers, how many say anything) of a column's cells, read as
-    the converter reads a birth column: dates and years, two-digit ones as the column writes
-    them (98, 12/3/95), ages ("25 sal", a column of bare ages), "about 20". A cell the converter
-    reads as blank ("nizane", "-", غير معروف) or a ditto mark counts for neither."""
+def births_of(texts: Iterable[str], today: date | None = None) -> tuple[int, int, int]:
+    """(how many cells are births of hers, how many say anything, how many of hers are ages with
+    no year) of a column's cells, read as the converter reads a birth column: dates and years,
+    two-digit ones as the column writes them (98, 12/3/95), ages ("25 sal", a column of bare
+    ages), "about 20". A cell the converter reads as blank ("nizane", "-", غير معروف) or a ditto
+    mark counts for none."""
     today = today or date.today()
     cells = Counter(s for t in texts if (s := t.strip()) and not not_said(s, Field.BIRTH)
                     and not is_ditto(s, Field.BIRTH))
     kind = judge(cells.elements())
-    hers = sum(n for text, n in cells.items() if _before_abductions(_read(text, kind, today), today))
-    return hers, sum(cells.values())
+    hers = ages = 0
+    for text, n in cells.items():
+        born, an_age = _read(text, kind, today)
+        if _before_abductions(born, today):
+            hers += n
+            ages += n if an_age else 0
+    return hers, sum(cells.values()), ages
 
 
-def _read(text: str, kind: str, today: date) -> FuzzyDate | None:
-    """The birth a cell gives as convert._attributes reads a birth column, or None."""
+def _read(text: str, kind: str, today: date) -> tuple[FuzzyDate | None, bool]:
+    """The birth a cell gives as convert._attributes reads a birth column, or None; and whether
+    it was an age with no year said (its reason says ages, not dates)."""
     if says_age(text):
         age = read_age(text)
-        return age.birth(None, today) if age else None
+        return (age.birth(None, today) if age else None), True
     if (digits := bare_number(text)) is not None:
         if kind == AGES and not digits.startswith("0"):
             age = read_age(text)
-            return age.birth(None, today) if age else None
-        return _parsed(text) if kind == YEARS or only_a_year(digits) else None
+            return (age.birth(None, today) if age else None), True
+        return (_parsed(text) if kind == YEARS or only_a_year(digits) else None), False
     if about_a_number(text) is not None:
         age = about_age(text)
-        return age.birth(None, today) if age else None
+        return (age.birth(None, today) if age else None), True
     if (aged := age_in_year(text, today)) is not None:
-        return aged[0].birth(aged[1], today)
-    return _parsed(text)
+        return aged[0].birth(aged[1], today), False
+    return _parsed(text), False
 
 
 def _parsed(text: str) -> FuzzyDate | None:

@@ -597,13 +597,15 @@ def _birth_by_values(label: str, table: Table, i: int) -> tuple[Field, Sentence]
     if kind != BY_VALUES:
         return None
     footer = find_footer(table).lines  # rows no person (totals, a signed date): the report's
-    born, filled = births_of(r.text(i) for r in table.rows if r.number not in footer)
+    born, filled, ages = births_of(r.text(i) for r in table.rows if r.number not in footer)
     if not filled:
         return None
     share = born / filled
     if share >= BIRTH_YEARS:
-        return Field.BIRTH, why.reason(why.BIRTH_BY_VALUES, why.header(label), why.share(share),
-                                       ABDUCTIONS_BEGAN, why.field(Field.BIRTH))
+        # "25 sal", a column of bare ages: said to be ages, not dates
+        said = why.BIRTH_BY_AGES if 2 * ages > born else why.BIRTH_BY_VALUES
+        return Field.BIRTH, why.reason(said, why.header(label), why.share(share), ABDUCTIONS_BEGAN,
+                                       why.field(Field.BIRTH))
     return Field.IGNORE, why.reason(why.BIRTHS_NOT_HERS, why.header(label), why.share(share))
 
 

@@ -159,7 +159,7 @@ def _births_of(texts: list[str] | None) -> dict:
     are births."""
     if not texts:
         return {}
-    born, filled = births_of(texts)
+    born, filled, _ages = births_of(texts)
     # the share without the cells read as blank ("nizane"), as the mapping's; said of all
     return {"birth_values": born} if filled and born < BIRTH_YEARS * filled else {}
 
