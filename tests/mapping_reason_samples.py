@@ -36,6 +36,12 @@ SAMPLES: list[tuple[str, list[str], list[list[str]]]] = [
     # a header that says only "year": years of birth under one, of rescues under the other
     ("years", ["Nav", "Sal", "ساڵ"],
      [["Leyla", "1998", "2015"], ["Nadia", "about 1993", "2016"]]),
+    # a header that says birth, hers or a child's: years of birth under one, children under the
+    # other; one of children's births, never hers
+    ("births", ["Nav", "Zayîn", "Bûyîn", "Zayîn (zarok)"],
+     [["Leyla", "1998", "2", "2005"], ["Nadia", "about 1993", "1 kur", "2008"]]),
+    # the same header over ages: said to be ages
+    ("birth ages", ["Nav", "Sala zayînê"], [["Leyla", "25 sal"], ["Nadia", "31 sal"]]),
 ]
 
 

@@ -330,6 +330,14 @@ TEMPLATES = frozenset((
                       "are ages, not years: born %3; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as the year %3, as the column writes "
                       "years in two digits, but it may be an age; check the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, headed birth (the woman's or a child's), "
+                      "but only %2 of its %3 cells with a value are dates or years of birth: it "
+                      "may be of children born in captivity, so none is read as the woman's "
+                      "birth (kept with the list's rows; map it by hand if it is the woman's)"),
+    QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1 (cells with a value: %2), headed "
+                      "births of children, births in captivity or a count of births, so none is "
+                      "read as the woman's birth (kept with the list's rows; map it by hand if it "
+                      "is the woman's)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 may be an age or a year written short, "
                       "and the column does not say which: not read as a date, the text is kept; "
                       "check the row"),
@@ -607,6 +615,17 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "header %1 says a year but not of what, and only %2 of its "
                       "values are years of birth: left unmapped (raw kept in provenance; map it "
                       "by hand)"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 says birth, hers or a child's; %2 of its values are dates "
+                      "or years of birth (before %3): %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 says birth, hers or a child's; %2 of its values are ages "
+                      "or dates of birth (before %3), most of them ages: %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 says birth, hers or a child's, and only %2 of its values "
+                      "are dates or years of birth: it may be of children born in captivity, so "
+                      "it is not read as her birth; left unmapped (raw kept in provenance; map it "
+                      "by hand if it is hers)"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1 is of children's births, births in captivity or a "
+                      "count of births: never read as her birth, whatever its values; left "
+                      "unmapped (raw kept in provenance; map it by hand if it is hers)"),
     QT_TRANSLATE_NOOP("ImportReport", "no header match; the values are Arabic script like names, but the "
                       "names come from %1, so this column is left unmapped (raw kept in "
                       "provenance; map it by hand if it holds names)"),

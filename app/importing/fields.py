@@ -105,7 +105,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                   "ساڵی لەدایکبوون", "لەدایکبوون", "ڕێکەوتی لەدایکبوون",
                   # Kurmanji's other words for birth (bûyîn, zayîn); Sorani written apart, with
                   # ل for ڵ as an Arabic keyboard types it, and بەروار (date). "Sal" or "ساڵ"
-                  # alone is only "year": mapping._year_of_birth reads its values.
+                  # alone is only "year": mapping._year_of_birth reads its values. Zayîn and
+                  # bûyîn may be a child's birth: birth_header judges them by their values first.
                   "sala bûyînê", "sala zayînê", "dîroka bûyînê", "dîroka zayînê",
                   "roja jidayikbûnê", "ساڵی لەدایک بوون", "لەدایک بوون", "سالی لەدایکبوون",
                   "بەرواری لەدایکبوون", "سالی لەدایک بوون"),

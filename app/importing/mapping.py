@@ -12,6 +12,7 @@ from app.domain.fuzzydate import ABDUCTIONS_BEGAN, DIGITS, MAX_AGE, FuzzyDate
 from app.domain.script import is_arabic_script
 from app.importing import date_order, new_year
 from app.importing import reasons as why
+from app.importing.birth_header import BIRTH_YEARS, BY_VALUES, CHILDREN, birth_header, births_of
 from app.importing.ditto import is_ditto
 from app.importing.fields import (
     Field,
@@ -26,6 +27,7 @@ from app.importing.fields import (
     ordinal,
     paired_field,
 )
+from app.importing.footer import find_footer
 from app.importing.issues import AT
 from app.importing.list_wide import ListWide
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
@@ -222,6 +224,10 @@ def suggest(table: Table, saved: Mapping | None = None) -> Mapping:
             # whoever reported the row: never her fields, never her family's contacts
             claims.append(_Claim(i, col.label, Field.IGNORE, why.reason(
                 why.INFORMANT, why.header(col.label), why.header(informant)), EXACT, scripts))
+        elif births := _birth_by_values(col.label, table, i):
+            # as sure as its header's match would have been ("Sala zayînê" beside "Temen")
+            exact = (named := field_for_header(col.label)) and fold_header(col.label) == named[1]
+            claims.append(_Claim(i, col.label, *births, EXACT if exact else PARTIAL, scripts))
         elif hit := _from_header(col.label, prof):
             f, reason, exact = hit
             claims.append(_Claim(i, col.label, f, reason, EXACT if exact else PARTIAL, scripts))
@@ -551,7 +557,6 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
 # 27, 30 is her age in years (temen: 27 sal).
 _YEAR_ALONE = {fold_header(w) for w in ("sal", "sala", "ساڵ", "سال", "ساڵی", "سنة", "السنة",
                                         "year")}
-BIRTH_YEARS = 0.8  # the share of its values that must be such years
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -580,6 +585,28 @@ def _born_in(text: str) -> bool:
         return False
     return bool(d.earliest and d.latest and d.earliest.year >= date.today().year - MAX_AGE
                 and d.latest.year < ABDUCTIONS_BEGAN)
+
+
+def _birth_by_values(label: str, table: Table, i: int) -> tuple[Field, Sentence] | None:
+    """Birth, or left out, for a column headed births of children (never hers), or only
+    "Zayîn" or "Bûyîn" (birth, hers or a child's): by what its values are (birth_header), over
+    the rows the converter reads as persons, as the import's report judges it."""
+    kind = birth_header(label)
+    if kind == CHILDREN:
+        return Field.IGNORE, why.reason(why.CHILDRENS_BIRTHS, why.header(label))
+    if kind != BY_VALUES:
+        return None
+    footer = find_footer(table).lines  # rows no person (totals, a signed date): the report's
+    born, filled, ages = births_of(r.text(i) for r in table.rows if r.number not in footer)
+    if not filled:
+        return None
+    share = born / filled
+    if share >= BIRTH_YEARS:
+        # "25 sal", a column of bare ages: said to be ages, not dates
+        said = why.BIRTH_BY_AGES if 2 * ages > born else why.BIRTH_BY_VALUES
+        return Field.BIRTH, why.reason(said, why.header(label), why.share(share), ABDUCTIONS_BEGAN,
+                                       why.field(Field.BIRTH))
+    return Field.IGNORE, why.reason(why.BIRTHS_NOT_HERS, why.header(label), why.share(share))
 
 
 _SURROUNDING_PARTS = {Field.FATHER, Field.GRANDFATHER, Field.FAMILY}

@@ -60,6 +60,18 @@ YEAR_OF_BIRTH = ("header %1 says a year but not of what; %2 of its values are ye
                  "(before %3): %4")
 YEAR_NOT_SAID = ("header %1 says a year but not of what, and only %2 of its values are years "
                  "of birth: left unmapped (raw kept in provenance; map it by hand)")
+# a column headed birth, hers or a child's (Zayîn, Bûyîn, الولادة), by its values (birth_header)
+BIRTH_BY_VALUES = ("header %1 says birth, hers or a child's; %2 of its values are dates or years "
+                   "of birth (before %3): %4")
+BIRTH_BY_AGES = ("header %1 says birth, hers or a child's; %2 of its values are ages or dates of "
+                 "birth (before %3), most of them ages: %4")
+BIRTHS_NOT_HERS = ("header %1 says birth, hers or a child's, and only %2 of its values are dates "
+                   "or years of birth: it may be of children born in captivity, so it is not "
+                   "read as her birth; left unmapped (raw kept in provenance; map it by hand if "
+                   "it is hers)")
+CHILDRENS_BIRTHS = ("header %1 is of children's births, births in captivity or a count of births: "
+                    "never read as her birth, whatever its values; left unmapped (raw kept in "
+                    "provenance; map it by hand if it is hers)")
 NAMES_ELSEWHERE = ("no header match; the values are Arabic script like names, but the names "
                    "come from %1, so this column is left unmapped (raw kept in provenance; map "
                    "it by hand if it holds names)")
@@ -139,7 +151,9 @@ TEMPLATES = (MAPPING, SAVED, SAVED_FOR, SAVED_FOR_COLUMNS, MAPPING_FILE, HEADER,
              NUMBERS_PHONE, NUMBERS_TO_CALL, INFORMANT, FULL_NAME,
              PART_OF_GROUP, GROUP_AND_LABEL, GREAT_GRANDFATHER, SAVED_FOURTH, FOURTH_WORD, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
-             UNRECOGNISED, YEAR_OF_BIRTH, YEAR_NOT_SAID, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN,
+             UNRECOGNISED, YEAR_OF_BIRTH, YEAR_NOT_SAID, BIRTH_BY_VALUES, BIRTH_BY_AGES, BIRTHS_NOT_HERS,
+             CHILDRENS_BIRTHS,
+             NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN,
              TAKEN_EXACTLY, TAKEN_SAME_SCRIPT, SECOND_OWN, SECOND_FOREBEAR, SECOND_FULL,
              SECOND_MOTHER, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS,
              MONTH_FIRST, BOTH_WAYS, MONTH_FIRST_LIKE, ORDERS_DISAGREE, NEW_YEAR, LEFT_UNMAPPED,

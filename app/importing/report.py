@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from app.domain.person import Status
 from app.importing import notes
+from app.importing.birth_header import BIRTH_YEARS, BY_VALUES, CHILDREN, birth_header, births_of
 from app.importing.changes_read import value_said
 from app.importing.conflicts import conflict_key
 from app.importing.list_disagrees import disagree_lines
@@ -124,6 +125,10 @@ def columns_not_imported(columns: dict[str, str], rows: list[StagedRowRecord],
     from app.importing.dedupe import other_office
 
     counts: dict[str, int] = {}
+    # a column headed Zayîn left unmapped: its cells, judged as the mapping judged them; each
+    # header's kind asked once (per report: no cell's text is kept past it)
+    births: dict[str, list[str]] = {}
+    kinds: dict[str, str | None] = {}
     # A case-number column's numbers that are none of a vault's (OKA/2015/0112, another
     # office's): the mapping says "case_no", but no record keeps them: {column: [count, first]}
     others: dict[str, list] = {}
@@ -133,12 +138,30 @@ def columns_not_imported(columns: dict[str, str], rows: list[StagedRowRecord],
         for label, text in json.loads(r.raw_json or "{}").items():
             if columns.get(label, "ignore") == "ignore" and text.strip():
                 counts[label] = counts.get(label, 0) + 1
+                if label not in kinds:
+                    kinds[label] = birth_header(label)
+                if kinds[label] == BY_VALUES:
+                    births.setdefault(label, []).append(text)
             elif columns.get(label) == "case_no" and text.strip() \
                     and other_office(text, prefixes):
                 others.setdefault(label, [0, text.strip()])[0] += 1
-    return [{"column": label, "cells": n} for label, n in counts.items()] + [
+    return [{"column": label, "cells": n, **({"children": True} if kinds.get(label) == CHILDREN
+                                              else _births_of(births.get(label)))}
+            for label, n in counts.items()] + [
         {"column": label, "cells": n, "other_numbers": first}
         for label, (n, first) in others.items()]
+
+
+def _births_of(texts: list[str] | None) -> dict:
+    """{"birth_values": how many} of a column headed Zayîn or Bûyîn whose values were too few
+    births of hers for it to be her birth (mapping._birth_by_values, over the same rows): the
+    report says why it was not read. Not of one a mapping left out by hand though its values
+    are births."""
+    if not texts:
+        return {}
+    born, filled, _ages = births_of(texts)
+    # the share without the cells read as blank ("nizane"), as the mapping's; said of all
+    return {"birth_values": born} if filled and born < BIRTH_YEARS * filled else {}
 
 
 def _no_person(rejected: str) -> bool:
@@ -149,6 +172,19 @@ def _no_person(rejected: str) -> bool:
 def not_imported_lines(columns: list[dict]) -> list[Line]:
     """One line a column the vault did not take, with its cells that held a value."""
     return [Line(1, [_other_numbers(c) if c.get("other_numbers") else
+                     # a column headed Zayîn whose values are not births: why, said plainly
+                     Said("not imported: column %1, headed birth (the woman's or a child's), but "
+                          "only %2 of its %3 cells with a value are dates or years of birth: it may "
+                          "be of children born in captivity, so none is read as the woman's birth "
+                          "(kept with the list's rows; map it by hand if it is the woman's)",
+                          Quoted(c["column"]), c["birth_values"], c["cells"])
+                     if "birth_values" in c else
+                     # "Zayîn (zarok)", "Children born in captivity": never hers, and said why
+                     Said("not imported: column %1 (cells with a value: %2), headed births of "
+                          "children, births in captivity or a count of births, so none is read "
+                          "as the woman's birth (kept with the list's rows; map it by hand if it "
+                          "is the woman's)", Quoted(c["column"]), c["cells"]) if c.get("children")
+                     else
                      Said("not imported: column %1, %2 cell with a value (kept with the list's "
                           "rows)", Quoted(c["column"]), c["cells"]) if c["cells"] == 1 else
                      Said("not imported: column %1, %2 cells with a value (kept with the "
