@@ -54,6 +54,13 @@ _LONE_C = re.compile(r"c(?![hk])")
 _V_BEFORE_CONSONANT = re.compile(r"(?<=[aeiouy])v(?=[bcçdfghjklmnpqrstxz])")
 
 
+# A word's first y (ي, Latin y) is a consonant of its own, not the vowel i: يسرى and Yusra, Yisra
+# are y-s-r; إسراء, Israa and Esraa are a vowel and s-r, her sister's name. Read as i, the key of
+# يسرى was that of Israa (a list's يسرى took Israa's record for certain) and Yisra's was too.
+# Inside a word, ي and y stay the vowel class i, a consonant before a vowel (glide_at).
+CONSONANT_Y = "y"
+
+
 def _collapse(s: str) -> str:
     """One letter for each run of the same class (Hassan = Hasan, تت = ت)."""
     out = []
@@ -81,6 +88,8 @@ def _arabic_phonetic(w: str) -> str:
             continue
         if ch == "ه" and i == n - 1 and i > 0:
             cls = "a"  # final heh is mostly the feminine -a (فاطمة, Fatima)
+        elif ch == "ي" and i == 0 and n > 1:
+            cls = "y"  # Arabic begins no word with a vowel: an initial ي is y (CONSONANT_Y)
         elif ch in "وي" and (i == 0 or (out and out[-1] in VOWELS and i < n - 1)):
             cls = "u" if ch == "و" else "i"  # consonant w/y sound the same as the vowel class
         out.append(cls)
@@ -92,6 +101,9 @@ def _latin_phonetic(word: str) -> str:
     w = re.sub(r"c(?=[eiy])", "s", w)
     out = []
     pos = 0
+    if w[:1] == "y" and len(w) > 1:
+        out.append("y")  # a word's first y is the consonant, as ي is (CONSONANT_Y)
+        pos = 1
     while pos < len(w):
         m = _LATIN_MULTI_RE.match(w, pos)
         if m:
