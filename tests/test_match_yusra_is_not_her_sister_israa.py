@@ -85,3 +85,25 @@ def test_an_arabic_list_row_for_yusra_does_not_update_israa(tmp_path):
     assert dry.returncode == 0, dry.stderr
     assert "match with SNJ-00001" not in dry.stdout, dry.stdout
     assert "row 2: new person" in dry.stdout, dry.stdout
+
+
+def test_a_first_y_that_may_be_the_hamza_s_seat_is_still_partly_her_name():
+    # Not a sister's name: ياواز for ئاواز, whose seat a list wrote as y. Read as a consonant
+    # alone, Yawaz against ئاواز fell to 0.64 (given mismatch, the pair scored 0.59); it stays
+    # partly alike in any script, asked about (its duplicates and import: tests/test_duplicates_
+    # given_name_first_letter_apart.py).
+    for seat, plain in product(("ياواز", "یاواز", "Yawaz", "Yaawaz"), ("ئاواز", "اواز", "Awaz")):
+        assert 0.70 <= text_sim(seat, plain) < MATCH_AT, (seat, plain)
+
+
+def test_a_latin_list_s_yawaz_is_asked_about_against_her_arabic_record(tmp_path):
+    assert cli(tmp_path, "init", "--prefix", "SNJ").returncode == 0
+    added = cli(tmp_path, "person", "add", "--given", "ئاواز", "--father", "أحمد", "--grandfather", "جميل",
+                "--family", "مندكاني", "--sex", "F", "--born", "1977", "--village", "Jidala")
+    assert added.returncode == 0, added.stderr
+    header = ["Given", "Father", "Grandfather", "Family", "Sex", "Born", "Village"]
+    lst = write_csv(tmp_path / "list.csv", header,
+                    [["Yawaz", "Ahmad", "Jamil", "Mandakani", "F", "1977", "Jidala"]])
+    dry = cli(tmp_path, "import", str(lst), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "row 2: probable match with SNJ-00001" in dry.stdout, dry.stdout

@@ -59,6 +59,11 @@ _V_BEFORE_CONSONANT = re.compile(r"(?<=[aeiouy])v(?=[bcçdfghjklmnpqrstxz])")
 # يسرى was that of Israa (a list's يسرى took Israa's record for certain) and Yisra's was too.
 # Inside a word, ي and y stay the vowel class i, a consonant before a vowel (glide_at).
 CONSONANT_Y = "y"
+# A word's leading y that may be the hamza's seat before a long a: Arabic and Sorani يا (ياواز,
+# یاواز for ئاواز, آواز: folding drops the seat ئ), Latin yaa, or ya before one consonant and a
+# vowel (Yawaz, Yara). Not ya before two consonants (Yasra, Yasmin: a short a, or a name whose
+# y every spelling keeps), nor a y before another vowel (Yusra, Yeman, Younis, Yousif).
+SEAT_Y = re.compile(r"(?:يا|yaa|ya(?:[sckgztd]h|[b-df-hj-np-tv-xz])[aeiou])")
 
 
 def _collapse(s: str) -> str:
