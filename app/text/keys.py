@@ -7,6 +7,7 @@ is only that sound; an English or French ch is read sh, near j); خ and kh/x sta
 and k, so Khidir is not Haidar. A v before a consonant is read b too: Kurmanji writes the ب of
 عبد so (Evdal, عبدال). Vowels are a, e, i, u:
 Kurmanji e is the Arabic a (Hesen, Hasan) and English e is often an i (Elias), so e sits between.
+A word's first ي or y is the consonant y (CONSONANT_Y), elsewhere the vowel class i.
 The "phonetic" key keeps vowels; the "skeleton" drops them and is what blocking uses. These rules
 are general transliteration knowledge (Arabic, Kurmanji, English and French habits), not learnt
 from any list of names.
@@ -94,7 +95,7 @@ def _arabic_phonetic(w: str) -> str:
         if ch == "ه" and i == n - 1 and i > 0:
             cls = "a"  # final heh is mostly the feminine -a (فاطمة, Fatima)
         elif ch == "ي" and i == 0 and n > 1:
-            cls = "y"  # Arabic begins no word with a vowel: an initial ي is y (CONSONANT_Y)
+            cls = CONSONANT_Y  # Arabic begins no word with a vowel: an initial ي is y
         elif ch in "وي" and (i == 0 or (out and out[-1] in VOWELS and i < n - 1)):
             cls = "u" if ch == "و" else "i"  # consonant w/y sound the same as the vowel class
         out.append(cls)
@@ -107,7 +108,7 @@ def _latin_phonetic(word: str) -> str:
     out = []
     pos = 0
     if w[:1] == "y" and len(w) > 1:
-        out.append("y")  # a word's first y is the consonant, as ي is (CONSONANT_Y)
+        out.append(CONSONANT_Y)  # a word's first y is the consonant, as ي is
         pos = 1
     while pos < len(w):
         m = _LATIN_MULTI_RE.match(w, pos)
