@@ -39,10 +39,9 @@ _BESIDE_HER_NAME = frozenset({"mother", "nickname", "alias"})
 # initial ئا and final ڵڵا folded as Arabic writes them, a ة after a long a read t too, a final
 # ى read with its alef; 12: a Kurdish ە at a word's start read as the ه it is typed for, and
 # Latin ie read as two vowels too; 13: ە inside a word a vowel again beside a ة or ء, Latin ie
-# one i again; 14: a bare ە at a word's start kept, read both as ه and as a vowel; 15: a word's
-# first ي or y read as the consonant y, not the vowel i: يسرى is Yusra, not Israa); a vault
+# one i again; 14: a bare ە at a word's start kept, read both as ه and as a vowel); a vault
 # indexed under another version is indexed again once.
-INDEX_MARK, INDEX_VERSION = "search_index", "15"
+INDEX_MARK, INDEX_VERSION = "search_index", "14"
 READ_KEPT = 2000  # records kept for found_in_names: ten pages of results, a few MB
 WARM_STEP_PERSONS = 5000  # about 45,000 postings: a fraction of a second on the vault thread
 

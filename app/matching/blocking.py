@@ -6,7 +6,7 @@ would put every pair of sisters (same father and grandfather) or every pair of n
 block, and at 100,000 persons that is millions of pairs. One word may be misspelt: keys are made
 from every three of the first four words that include the given name, and from the first three
 with one of them cut to its first consonant, and also past a leading y that may be the hamza's
-seat before a long a (ياواز for ئاواز, Yawaz for Awaz; keys.SEAT_Y). Records of one or two words meet
+seat before a long a (ياواز for ئاواز, Yawaz for Awaz; _SEAT_Y). Records of one or two words meet
 others on weaker keys, used only for them.
 """
 
@@ -45,7 +45,7 @@ from app.matching.score import (
     score_read_at_most,
 )
 from app.text.compounds import short_form
-from app.text.keys import SEAT_Y, phonetic_variants, skeleton_of
+from app.text.keys import phonetic_variants, skeleton_of
 
 # A block larger than this is a very common combination of names; its pairs are still found
 # through the records' other keys.
@@ -185,14 +185,20 @@ def _text_skeletons(got: str) -> tuple[tuple[str, ...], ...]:
     return tuple(words)
 
 
+# A word's leading y that may be the hamza's seat before a long a: Arabic and Sorani يا (ياواز,
+# یاواز for ئاواز, آواز: folding drops the seat ئ), Latin yaa, or ya before one consonant and a
+# vowel (Yawaz, Yara). Not ya before two consonants (Yasra, Yasmin: a short a, or a name whose
+# y every spelling keeps), nor a y before another vowel (Yusra, Yeman, Younis, Yousif).
+_SEAT_Y = re.compile(r"(?:يا|yaa|ya(?:[sckgztd]h|[b-df-hj-np-tv-xz])[aeiou])")
+
 
 @lru_cache(maxsize=100_000)
 def _text_seat_cuts(got: str) -> tuple[frozenset[str], ...]:
     """For each word of _text_skeletons(got): the letters its skeletons begin with past a
-    leading y that may be the hamza's seat (keys.SEAT_Y), or none."""
+    leading y that may be the hamza's seat (_SEAT_Y), or none."""
     words = [w for w in text_tokens(got) if _word_skeletons(w)]
     return tuple(frozenset(sk[1] for sk in sks if sk[0] == "y" and len(sk) > 1)
-                 if SEAT_Y.match(w) else frozenset()
+                 if _SEAT_Y.match(w) else frozenset()
                  for w, sks in zip(words, _text_skeletons(got), strict=True))
 
 

@@ -11,15 +11,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from app.domain.script import has_arabic
 from app.matching.brothers import arabic_two_names, brothers_sim
 from app.text.compounds import short_form
-from app.text.keys import (
-    SEAT_Y,
-    VOWELS,
-    as_kurdish_writes,
-    consonants_of,
-    glide_at,
-    phonetic_variants,
-    skeleton_of,
-)
+from app.text.keys import VOWELS, as_kurdish_writes, consonants_of, glide_at, phonetic_variants, skeleton_of
 from app.text.normalize import fold_arabic, readings, token_variants, tokens
 
 # Arabic leaves short vowels unwritten and Latin spellings disagree on them (Hasan, Hassan,
@@ -623,22 +615,7 @@ def word_sim(a: str, b: str) -> float:
         same = SAME_NAME_SIM if has_arabic(compound) == has_arabic(plain) else ACROSS_SAME_NAME
         if _spelling_sim(compound, plain) >= same:
             best = SHORT_FORM_SIM
-    if best < SEAT_SIM:
-        best = max(best, _seat_read(a, b))
     return brothers_sim(a, b, best)  # Hesen and Hussein: two brothers' names, not two spellings
-
-
-# A first y read as the hamza's seat, left out (keys.SEAT_Y: ياواز for ئاواز, Yawaz for Awaz):
-# partly alike, so she is asked about. In one script the letters alone make the pair as alike
-# (ياواز, ئاواز 0.80); across scripts the key's consonant y kept Yawaz from ئاواز (0.64).
-SEAT_SIM = 0.80
-
-
-def _seat_read(a: str, b: str) -> float:
-    for seat, other in ((a, b), (b, a)):
-        if SEAT_Y.match(seat) and not SEAT_Y.match(other):
-            return min(SEAT_SIM, _spelling_sim(seat[1:], other))
-    return 0.0
 
 
 def _spelling_sim(a: str, b: str, vowels_written: bool = False) -> float:

@@ -7,7 +7,6 @@ is only that sound; an English or French ch is read sh, near j); خ and kh/x sta
 and k, so Khidir is not Haidar. A v before a consonant is read b too: Kurmanji writes the ب of
 عبد so (Evdal, عبدال). Vowels are a, e, i, u:
 Kurmanji e is the Arabic a (Hesen, Hasan) and English e is often an i (Elias), so e sits between.
-A word's first ي or y is the consonant y (CONSONANT_Y), elsewhere the vowel class i.
 The "phonetic" key keeps vowels; the "skeleton" drops them and is what blocking uses. These rules
 are general transliteration knowledge (Arabic, Kurmanji, English and French habits), not learnt
 from any list of names.
@@ -55,18 +54,6 @@ _LONE_C = re.compile(r"c(?![hk])")
 _V_BEFORE_CONSONANT = re.compile(r"(?<=[aeiouy])v(?=[bcçdfghjklmnpqrstxz])")
 
 
-# A word's first y (ي, Latin y) is a consonant of its own, not the vowel i: يسرى and Yusra, Yisra
-# are y-s-r; إسراء, Israa and Esraa are a vowel and s-r, her sister's name. Read as i, the key of
-# يسرى was that of Israa (a list's يسرى took Israa's record for certain) and Yisra's was too.
-# Inside a word, ي and y stay the vowel class i, a consonant before a vowel (glide_at).
-CONSONANT_Y = "y"
-# A word's leading y that may be the hamza's seat before a long a: Arabic and Sorani يا (ياواز,
-# یاواز for ئاواز, آواز: folding drops the seat ئ), Latin yaa, or ya before one consonant and a
-# vowel (Yawaz, Yara). Not ya before two consonants (Yasra, Yasmin: a short a, or a name whose
-# y every spelling keeps), nor a y before another vowel (Yusra, Yeman, Younis, Yousif).
-SEAT_Y = re.compile(r"(?:يا|yaa|ya(?:[sckgztd]h|[b-df-hj-np-tv-xz])[aeiou])")
-
-
 def _collapse(s: str) -> str:
     """One letter for each run of the same class (Hassan = Hasan, تت = ت)."""
     out = []
@@ -94,8 +81,6 @@ def _arabic_phonetic(w: str) -> str:
             continue
         if ch == "ه" and i == n - 1 and i > 0:
             cls = "a"  # final heh is mostly the feminine -a (فاطمة, Fatima)
-        elif ch == "ي" and i == 0 and n > 1:
-            cls = CONSONANT_Y  # Arabic begins no word with a vowel: an initial ي is y
         elif ch in "وي" and (i == 0 or (out and out[-1] in VOWELS and i < n - 1)):
             cls = "u" if ch == "و" else "i"  # consonant w/y sound the same as the vowel class
         out.append(cls)
@@ -107,9 +92,6 @@ def _latin_phonetic(word: str) -> str:
     w = re.sub(r"c(?=[eiy])", "s", w)
     out = []
     pos = 0
-    if w[:1] == "y" and len(w) > 1:
-        out.append(CONSONANT_Y)  # a word's first y is the consonant, as ي is
-        pos = 1
     while pos < len(w):
         m = _LATIN_MULTI_RE.match(w, pos)
         if m:
