@@ -1,0 +1,38 @@
+"""Two given names, one beginning with a written consonant y, the other with a written alif."""
+
+from app.domain.script import has_arabic
+
+# Arabic ي and Sorani ی, not the hamza's seat ئ: a consonant no alif is written for. Arabic
+# writes a name's first vowel on an alif (ا أ إ آ ٱ): يسرى (Yusra) and إسراء (Israa) are two
+# names, often sisters', though their letters differ in no more than that and the ending.
+_Y_ARABIC = "يی"
+_ALIF = "اأإآٱ"
+# Latin: Yusra, Yisra against Israa, Esraa. Not the Kurmanji Ê, Î: those are written for a
+# first ي (Êzda, يزدا), as an English E or I is (Ezdan, يزدان; a typed يبراهيم for Ibrahim), so
+# an Arabic ي against any Latin vowel is left to the names' letters.
+_I_LATIN = "ie"
+
+
+def _first(name: str) -> str:
+    return next((c for c in name if c.isalpha()), "")
+
+
+def _y_and_alif(y: str, other: str) -> bool:
+    first, theirs = _first(y), _first(other)
+    if not theirs:
+        return False
+    if has_arabic(y):
+        return first in _Y_ARABIC and theirs in _ALIF
+    return first.lower() == "y" and (theirs in _ALIF or theirs.lower() in _I_LATIN and not has_arabic(other))
+
+
+def y_against_alif(a: str, b: str) -> bool:
+    """One name begins with a written y (ي, ی, Latin Y) and the other with a written alif
+    (ا أ إ آ), or Latin Y against Latin I or E: another name, not another spelling of it."""
+    return _y_and_alif(a, b) or _y_and_alif(b, a)
+
+
+def arabic_y_against_alif(a: str, b: str) -> bool:
+    """y_against_alif in Arabic letters on both sides: they decide, however alike a Latin
+    spelling of one reads to the other (Israa to يسرى, 0.97)."""
+    return has_arabic(a) and has_arabic(b) and y_against_alif(a, b)
