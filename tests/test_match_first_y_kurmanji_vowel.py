@@ -81,3 +81,11 @@ def test_search_finds_the_y_less_spelling_first(tmp_path):
         assert found.stdout.splitlines()[0].split("\t")[1] == first, found.stdout
     found = cli(tmp_path, "search", "Yezda")
     assert "SNJ-00001" in found.stdout, found.stdout
+
+
+def test_a_y_typed_for_the_alif_beside_a_latin_vowel_is_her_name():
+    # Her own Latin spelling says the name begins with a vowel: the ي was typed for إ.
+    typed = person("يمان")
+    typed.name(NamePart.GIVEN).put("IMAAN")
+    s = score_persons(typed, person("إيمان"))
+    assert s.score >= CERTAIN and not s.merge_doubts(), s.summary()

@@ -11,6 +11,7 @@ _ALIF = "اأإآٱ"
 # first ي (Êzda, يزدا), as an English E or I is (Ezdan, يزدان; a typed يبراهيم for Ibrahim), so
 # an Arabic ي against any Latin vowel is left to the names' letters.
 _I_LATIN = "ie"
+_LATIN_VOWELS = "aeiouâêîôûáéíóúàèìòù"
 
 
 def _first(name: str) -> str:
@@ -32,7 +33,12 @@ def y_against_alif(a: str, b: str) -> bool:
     return _y_and_alif(a, b) or _y_and_alif(b, a)
 
 
-def arabic_y_against_alif(a: str, b: str) -> bool:
-    """y_against_alif in Arabic letters on both sides: they decide, however alike a Latin
-    spelling of one reads to the other (Israa to يسرى, 0.97)."""
-    return has_arabic(a) and has_arabic(b) and y_against_alif(a, b)
+def arabic_y_against_alif(a: str, b: str, fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
+    """y_against_alif in Arabic letters on both sides (a of fa, b of fb): they decide, however
+    alike a Latin spelling of one reads to the other (Israa to يسرى, 0.97); unless the record
+    of the ي spells the name in Latin with a first vowel, so its ي was typed for an alif
+    (يمان beside IMAAN, for إيمان)."""
+    if not (has_arabic(a) and has_arabic(b) and y_against_alif(a, b)):
+        return False
+    hers = fa if _first(a) in _Y_ARABIC else fb
+    return not any(not has_arabic(t) and _first(t).lower() in _LATIN_VOWELS for t in hers)

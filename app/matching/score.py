@@ -232,7 +232,7 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
         # A written ي against a written alif (يسرى Yusra, إسراء Israa: often sisters) is another
         # name; in Arabic letters on both sides that holds whatever their Latin spellings read
         # like across (Israa against يسرى, 0.97, made a list's يسرى a certain update of Israa).
-        if apart or any(arabic_y_against_alif(a, b) for a, b in alike):
+        if apart or any(arabic_y_against_alif(a, b, fa, fb) for a, b in alike):
             pairs = alike
         apart |= {(a, b) for a, b in pairs if y_against_alif(a, b)}
         # Across scripts only a long vowel Arabic writes and Latin lacks tells (Salma, سليمة),
