@@ -7,10 +7,13 @@ from app.domain.script import has_arabic
 # names, often sisters', though their letters differ in no more than that and the ending.
 _Y_ARABIC = "يی"
 _ALIF = "اأإآٱ"
-# Latin: Yusra, Yisra against Israa, Esraa. Not the Kurmanji Ê, Î: those are written for a
-# first ي (Êzda, يزدا), as an English E or I is (Ezdan, يزدان; a typed يبراهيم for Ibrahim), so
-# an Arabic ي against any Latin vowel is left to the names' letters.
+# Latin: Yusra, Yisra against Israa, Esraa.
 _I_LATIN = "ie"
+# An Arabic ي against a Latin first I, Î, E or A (يسرى against a record's only Israa) is capped
+# too: a sister certainly merged is graver than a typo asked about, so Ibrahim against a typed
+# يبراهيم, Îman against يمان, Ezdan against يزدان are asked. Not Ê: Kurmanji writes the ye of
+# يزدا, يزيد so (Êzda, Êzîd), one name. Nor O, U: a y left out of Yusuf (Usif, Ûsiv).
+_ALIF_LATIN = "iîea"
 _LATIN_VOWELS = "aeiouâêîôûáéíóúàèìòù"
 
 
@@ -23,13 +26,15 @@ def _y_and_alif(y: str, other: str) -> bool:
     if not theirs:
         return False
     if has_arabic(y):
-        return first in _Y_ARABIC and theirs in _ALIF
+        return first in _Y_ARABIC and (theirs in _ALIF if has_arabic(other)
+                                       else theirs.lower() in _ALIF_LATIN)
     return first.lower() == "y" and (theirs in _ALIF or theirs.lower() in _I_LATIN and not has_arabic(other))
 
 
 def y_against_alif(a: str, b: str) -> bool:
     """One name begins with a written y (ي, ی, Latin Y) and the other with a written alif
-    (ا أ إ آ), or Latin Y against Latin I or E: another name, not another spelling of it."""
+    (ا أ إ آ), Latin Y against Latin I or E, or Arabic ي against Latin I, Î, E or A: another
+    name, not another spelling of it."""
     return _y_and_alif(a, b) or _y_and_alif(b, a)
 
 
