@@ -19,6 +19,7 @@ from app.domain.fuzzydate import ABDUCTIONS_BEGAN, FuzzyDate
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Sex
 from app.domain.script import has_arabic
 from app.matching.brothers import one_name
+from app.matching.first_y import arabic_y_against_alif, y_against_alif
 from app.matching.namesim import (
     SAME_NAME_SIM,
     apart_unseen_across,
@@ -249,8 +250,12 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
         apart = {(a, b) for a, b in alike if apart_unseen_across(a, b)
                  or (sorani_short(a, b) or sorani_long_apart(a, b))
                  and not _latin_confirms(a, b, fa, fb)}
-        if apart:
+        # A written ي against a written alif (يسرى Yusra, إسراء Israa: often sisters) is another
+        # name; in Arabic letters on both sides that holds whatever their Latin spellings read
+        # like across (Israa against يسرى, 0.97, made a list's يسرى a certain update of Israa).
+        if apart or any(arabic_y_against_alif(a, b, fa, fb) for a, b in alike):
             pairs = alike
+        apart |= {(a, b) for a, b in pairs if y_against_alif(a, b)}
         # Across scripts only a long vowel Arabic writes and Latin lacks tells (Salma, سليمة),
         # or a name's pattern, which says where a vowel is (باسمة Basima, not Basma).
         apart |= {(a, b) for a, b in pairs if has_arabic(a) != has_arabic(b)
