@@ -19,12 +19,19 @@ def named_persons(conn, ids: list[int]) -> dict[int, Person]:
                 f"SELECT id, case_no, sex, merged_into FROM persons WHERE id IN ({marks})", chunk):
             found[pid] = Person(case_no=case_no, names={}, aliases=[], sex=Sex(sex),
                                 merged_into=merged, id=pid, uuid="")
-        for pid, part, script, value in conn.execute(
-                f"SELECT person_id, part, script, value FROM person_names "
-                f"WHERE person_id IN ({marks}) ORDER BY person_id, part, seq", chunk):
-            p = found[pid]
-            if part == "alias":
-                p.aliases.append(value)
-            else:
-                setattr(p.name(NamePart(part)), script, value)
+        fill_names(conn, found, chunk)
     return found
+
+
+def fill_names(conn, people: dict[int, Person], ids: list[int]) -> None:
+    """Give each of these persons (by id, in people) her names and other spellings as stored,
+    in their order: one query for ids (at most SQLite's bound of variables)."""
+    marks = ",".join("?" * len(ids))
+    for pid, part, script, value in conn.execute(
+            f"SELECT person_id, part, script, value FROM person_names "
+            f"WHERE person_id IN ({marks}) ORDER BY person_id, part, seq", ids):
+        p = people[pid]
+        if part == "alias":
+            p.aliases.append(value)
+        else:
+            setattr(p.name(NamePart(part)), script, value)

@@ -7,7 +7,6 @@ from datetime import date
 
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN, FuzzyDate
 from app.domain.person import (
-    NamePart,
     Person,
     Sex,
     SharingLevel,
@@ -21,7 +20,7 @@ from db.bulk_indexes import indexes_aside
 from db.database import Database
 from db.high_marks import give
 from db.repositories.name_order import BY_NAME
-from db.repositories.named_persons import named_persons
+from db.repositories.named_persons import fill_names, named_persons
 from db.repositories.seen import seen_since_sql
 
 _PERSON_COLS = (
@@ -371,14 +370,7 @@ class PersonRepository:
         people = {r[0]: _person_from_row(r) for r in rows}
         ids = list(people)
         marks = ",".join("?" * len(ids))
-        for pid, part, script, value in self.db.conn.execute(
-                f"SELECT person_id, part, script, value FROM person_names "
-                f"WHERE person_id IN ({marks}) ORDER BY person_id, part, seq", ids):
-            p = people[pid]
-            if part == "alias":
-                p.aliases.append(value)
-            else:
-                setattr(p.name(NamePart(part)), script, value)
+        fill_names(self.db.conn, people, ids)
         # with the last day its report may have been received (StatusEvent.known_by)
         for r in self.db.conn.execute(
                 f"SELECT s.person_id, s.status, s.date_earliest, s.date_latest, s.date_text, "
