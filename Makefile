@@ -30,9 +30,15 @@ installer: $(VENV)/.installed
 # Interface strings: refresh the .ts files from the code, then compile them to .qm.
 translations: $(VENV)/.installed
 	for l in ar ckb kmr; do \
+	  $(BIN)/pyside6-lupdate ui/*.py app/audit_words.py -ts resources/translations/casekeeper_$$l.ts \
+	    || exit 1; done
+	# TRANSLATIONS.json is the translations' source: written into the .ts, which lupdate then
+	# lays out again as it writes them, before each is compiled.
+	$(BIN)/python tools/fill_translations.py
+	for l in ar ckb kmr; do \
 	  $(BIN)/pyside6-lupdate ui/*.py app/audit_words.py -ts resources/translations/casekeeper_$$l.ts && \
 	  $(BIN)/pyside6-lrelease resources/translations/casekeeper_$$l.ts \
-	    -qm resources/translations/casekeeper_$$l.qm; done
+	    -qm resources/translations/casekeeper_$$l.qm || exit 1; done
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)

@@ -3318,7 +3318,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="397"/>
         <source>column %1: %2 says the same as the row above, but who the person is (a name of their own, a case number) is never copied from another row: it would make a second record of the person above; left blank, check the row</source>
-        <translation>العمود %1: %2 تعني مثل الصف الذي فوقه، لكن ما يعرّف الشخص (اسمه الخاص، رقم الحالة) لا يُنسخ أبداً من صف آخر: فذلك يصنع سجلاً ثانياً للشخص الذي فوقه؛ تُرك فارغاً، تحقق من الصف</translation>
+        <translation>العمود %1: %2 تعني مثل الصف الذي فوقه، لكن ما يعرّف الشخص (اسمه الخاص، رقم الملف) لا يُنسخ أبداً من صف آخر: فذلك يصنع سجلاً ثانياً للشخص الذي فوقه؛ تُرك فارغاً، تحقق من الصف</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="401"/>
@@ -7484,7 +7484,7 @@
     <message>
         <location filename="../../ui/print_view.py" line="153"/>
         <source>Case number, e.g. %1</source>
-        <translation>رقم الحالة، مثلاً %1</translation>
+        <translation>رقم الملف، مثلاً %1</translation>
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="223"/>
