@@ -97,10 +97,15 @@ class Proposal:
     # Shown although she scores below the minimum asked for, and why: the rule by which import
     # asks about such a pair (score.GIVEN_ALONE, score.same_kunya_note), in import's words (_shown)
     asked: str = ""
+    # Where no part of her name is known, what she is known as (Person.known_as: أم خليل), and
+    # her sex (F, M, U), which the desktop words it by: her name columns alone were blank.
+    known_as: str = ""
+    sex: str = ""
 
     def to_dict(self) -> dict:
         return {"case_no": self.case_no, "name_original": self.name_original,
                 "name_latin": self.name_latin, "given_unknown": self.given_unknown,
+                "known_as": self.known_as,
                 **({"status": self.status} if self.status else {}), **self.score.to_dict(),
                 **({"below_min_score": True, "asked": self.asked} if self.asked else {})}
 
@@ -117,9 +122,9 @@ class DuplicatePair:
     def to_dict(self) -> dict:
         return {"score": round(self.score, 3),
                 "a": {"case_no": self.a.case_no, "name_original": self.a.name_original,
-                      "name_latin": self.a.name_latin},
+                      "name_latin": self.a.name_latin, "known_as": self.a.known_as},
                 "b": {"case_no": self.b.case_no, "name_original": self.b.name_original,
-                      "name_latin": self.b.name_latin},
+                      "name_latin": self.b.name_latin, "known_as": self.b.known_as},
                 **{k: v for k, v in self.a.score.to_dict().items() if k != "score"}}
 
 
@@ -291,7 +296,8 @@ _FIELD_WORDS = {"given": "given name", "father": "father's name",
 
 def _proposal(p: Person, score: MatchScore) -> Proposal:
     return Proposal(p.case_no, p.full_name("original"), p.full_name("latin"), score,
-                    p.given_unknown, given_across=p.given_across)
+                    p.given_unknown, given_across=p.given_across, known_as=p.known_as(),
+                    sex=p.sex.value)
 
 
 class ListedPairs(list):

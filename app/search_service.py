@@ -77,6 +77,9 @@ class SearchResult:
     # her given name written in one script only, for the other's name (Person.given_across):
     # shown before it (names_shown), not in to_dict, which gives the names as stored
     given_across: tuple[str, str] = ("", "")
+    # her names are what she is known as (no part of her name known): the desktop's list marks
+    # them so, as it marks a listed row's; not in to_dict
+    known_as_only: bool = False
 
     def to_dict(self) -> dict:
         return {"case_no": self.case_no, "name_original": self.name_original,
@@ -411,7 +414,7 @@ class SearchService:
         return [SearchResult(r.case_no, r.name_original, r.name_latin, r.sex, r.origin_village,
                              r.current_status, r.birth_text, h.score, h.matched, h.person_id,
                              given_unknown=r.given_unknown, given_across=r.given_across,
-                             birth_range=(r.birth_earliest, r.birth_latest),
+                             known_as_only=r.known_as_only, birth_range=(r.birth_earliest, r.birth_latest),
                              abduction_range=(r.abduction_earliest, r.abduction_latest))
                 for h in hits if (r := rows.get(h.person_id))]
 

@@ -139,17 +139,19 @@ def test_latin_values_keep_their_order_in_a_right_to_left_interface(qapp):
     assert plain_item("2026-12-01 09:45:28Z").text() == "2026-12-01 09:45:28Z"
 
 
-def test_a_match_explanation_reads_in_the_interface_language(qtbot, gui, demo_vault):
+def test_a_match_explanation_reads_in_the_interface_language(qtbot, new_translations, gui,
+                                                             demo_vault):
     from ui.labels import explanation_text
 
+    # "aliases" compares her nickname and other spellings, and is named so on every screen
     why = "given match, father partial, aliases match, sex mismatch; another record fits as well"
-    assert explanation_text(why) == ("given name match, father partial, other spelling match, "
-                                     "sex mismatch; another record fits as well")
+    assert explanation_text(why) == ("given name match, father partial, nickname / other "
+                                     "spellings match, sex mismatch; another record fits as well")
     write_language(demo_vault, "ar")
     gui.vault_dir = demo_vault
     gui.language = "ar"
     gui.show_access()
-    assert explanation_text(why) == ("الاسم متطابق، أب جزئي، تهجئة أخرى متطابقة، "
+    assert explanation_text(why) == ("الاسم متطابق، أب جزئي، الكنية / تهجئات أخرى متطابقة، "
                                      "الجنس مختلف؛ سجل آخر يطابق بالقدر نفسه")
 
 

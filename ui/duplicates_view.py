@@ -24,6 +24,7 @@ from ui.import_changes import record_field_name
 from ui.labels import (
     app_message,
     field_names,
+    known_as_words,
     names_shown,
     note_text,
     place_said,
@@ -470,6 +471,8 @@ def _table_needs(table, pane: QWidget) -> int:
 
 
 def _one_name(side) -> str:
-    """A pair's side: her Arabic-script name, else her Latin one, as the person list shows it."""
+    """A pair's side: her Arabic-script name, else her Latin one, as the person list shows it;
+    else what she is known as, as her page says it ("known as أم خليل"): blank, the pair of
+    two kunyas named no one, and a kunya bare reads as her given name."""
     original, latin = names_shown(side)
-    return original or latin
+    return original or latin or known_as_words(side.known_as, side.sex)

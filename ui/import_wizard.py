@@ -55,6 +55,7 @@ from ui.labels import (
     card_born_said,
     explanation_text,
     field_names,
+    known_as_words,
     name_shown,
     outcome_names,
     place_said,
@@ -963,4 +964,5 @@ def _card(card: dict) -> str:
                      value=lambda k, v: sex_names().get(v, v) if k == "sex"
                      else status_label(v, card.get("sex", "F")) if k == "status"
                      else card_born_said(card) if k == "born"
-                     else place_said(v) if k == "village" else v, marked=name_shown)
+                     else place_said(v) if k == "village" else v, marked=name_shown,
+                     known=known_as_words)

@@ -216,12 +216,16 @@ def known_as_said(p: Person) -> str:
     """Where no part of her full name is known, what she is known as in the interface's words
     ("known as أم خالد", the nickname isolated); "(no name)" where nothing is known to call her
     by. Arabic says it of a man in the masculine."""
-    known = p.known_as()
+    return known_as_words(p.known_as(), p.sex.value)
+
+
+def known_as_words(known: str, sex: str) -> str:
+    """known_as_said of what a person of that sex (F, M, U) is known as, where the caller has
+    it without her record (a duplicate pair's side: Proposal.known_as)."""
     if not known:
         return QCoreApplication.translate("Names", "(no name)")
     # Arabic words it by sex; of a person whose sex is not recorded, in both forms, as the
     # papers do (app/reports/labels.py): a boy of unrecorded sex was «المعروفة»
-    sex = p.sex.value
     template = QCoreApplication.translate("Names", "known as %1", "of a man") if sex == "M" \
         else QCoreApplication.translate("Names", "known as %1") if sex == "F" \
         else QCoreApplication.translate("Names", "known as %1", "of a person of unrecorded sex")
@@ -367,6 +371,8 @@ def field_names() -> dict[str, str]:
         "mother": QCoreApplication.translate("Field", "mother"),
         "nickname": QCoreApplication.translate("Field", "nickname"),
         "alias": QCoreApplication.translate("Field", "other spelling"),
+        # a match compares her nickname and other spellings together (score.py "aliases")
+        "aliases": QCoreApplication.translate("Field", "nickname / other spellings"),
         "sex": QCoreApplication.translate("Field", "sex"),
         "birth": QCoreApplication.translate("Field", "born"),
         "age": QCoreApplication.translate("Field", "age"),
@@ -543,7 +549,6 @@ def explanation_text(why: str) -> str:
     another record fits as well: SNJ-00002 (score 0.996)") in the interface's words."""
     summary, *notes = why.split("; ")
     fields = field_names()
-    fields["aliases"] = fields["alias"]
     parts = []
     for item in filter(None, summary.split(", ")):
         field, _, verdict = item.rpartition(" ")

@@ -27,13 +27,14 @@ from shiboken6 import isValid
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
-from app.domain.script import both_scripts, in_other_scripts_box
+from app.domain.script import both_scripts, in_other_scripts_box, is_arabic_script
 from ui import person_ops
 from ui.bidi import filled
 from ui.labels import (
     card_born_said,
     date_read,
     explanation_text,
+    known_as_words,
     name_part_names,
     names_shown,
     place_said,
@@ -557,5 +558,12 @@ class NewPersonDialog(QDialog):
 
 
 def _names(card: dict) -> tuple[str, str]:
-    """A candidate's two name columns (a person_card), as the person list shows them."""
-    return names_shown(SimpleNamespace(**card))
+    """A candidate's two name columns (a person_card), as the person list shows them: where no
+    part of her name is known, what she is known as, in her script's column ("known as أم خليل"
+    as the Duplicates screen says it; both were blank)."""
+    shown = names_shown(SimpleNamespace(**card))
+    known = card.get("known_as", "")
+    if any(shown) or not known:
+        return shown
+    said = known_as_words(known, card["sex"])
+    return (said, "") if is_arabic_script(known) else ("", said)

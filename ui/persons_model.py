@@ -16,6 +16,7 @@ from app.search_service import SearchFilter
 from ui.bidi import isolated
 from ui.labels import (
     date_said,
+    known_as_words,
     name_part_names,
     names_shown,
     place_said,
@@ -240,6 +241,10 @@ class PersonsModel(QAbstractTableModel):
                 return self._born(s)
             if col in (1, 2):  # marked where her given name is unknown: not "a man, Murad";
                 # led by it where it is written in the other script only: not "a man, Elias"
+                # a kunya bare reads as her given name: marked as the Duplicates screen marks it
+                if getattr(s, "known_as_only", False):
+                    known = (s.name_original, s.name_latin)[col - 1]
+                    return known_as_words(known, s.sex) if known else ""
                 return names_shown(s)[col - 1]
             if col == 4:  # as the interface's papers write it: كوجو, Koço (places.py)
                 return place_said(s.origin_village)
@@ -301,7 +306,7 @@ class _Row:
 
     __slots__ = ("case_no", "name_original", "name_latin", "given_unknown", "sex",
                  "origin_village", "current_status", "birth_earliest", "birth_latest",
-                 "birth_text", "score", "found_by", "given_across")
+                 "birth_text", "score", "found_by", "given_across", "known_as_only")
 
     @classmethod
     def of(cls, r, found_by: list[tuple[str, str]]) -> _Row:
@@ -309,6 +314,7 @@ class _Row:
         row.score, row.found_by = r.score, found_by
         row.case_no, row.name_original, row.name_latin = r.case_no, r.name_original, r.name_latin
         row.given_unknown, row.given_across = r.given_unknown, r.given_across
+        row.known_as_only = r.known_as_only
         row.sex, row.origin_village, row.current_status = r.sex, r.origin_village, r.status
         row.birth_earliest, row.birth_latest = r.birth_range
         row.birth_text = r.birth or ""

@@ -11,7 +11,13 @@ def name_said(p: Person) -> str:
     names = [n for n in person_names_shown(p) if n]
     if names:
         return " / ".join(names)
-    known = p.known_as()
+    return known_as_said(p.known_as())
+
+
+def known_as_said(known: str) -> str:
+    """A record no part of whose name is known, by what she is known as (Person.known_as):
+    "known as أم خليل", for a kunya bare reads as her given name; "(no name)" where there is
+    nothing to call her by."""
     return f"known as {known}" if known else "(no name)"
 
 

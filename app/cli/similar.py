@@ -3,6 +3,7 @@ may be, best first, and the commands that compare, join or keep them apart."""
 
 from __future__ import annotations
 
+from app.cli.named import known_as_said
 from app.domain.person import names_shown
 
 
@@ -15,7 +16,8 @@ def similar_lines(case_no: str, similar: list) -> list[str]:
     lines = [f"note: {case_no} was added, but {'these records' if many else 'this record'} "
              f"may be the same person:"]
     for c in similar:
-        names = "  ".join(n for n in names_shown(c) if n)
+        # a record known by a kunya alone, by it: her names were blank
+        names = "  ".join(n for n in names_shown(c) if n) or known_as_said(c.known_as)
         lines.append(f"  {c.score.score:.2f}  {c.case_no}  {names}  ({c.score.summary_with_values()})")
     # The record already in the vault is kept: hers came second, and its number was given out
     # first (a dossier or a family may know it).

@@ -30,7 +30,9 @@ def person_card(p: Person) -> dict:
             "name_latin": p.full_name("latin"), "given_unknown": p.given_unknown,
             "given_across": list(p.given_across), "sex": p.sex.value,
             "born": p.birth.text or p.birth.display(), "birth": list(p.birth.to_row()),
-            "village": p.origin_village, "status": p.current_status.value}
+            "village": p.origin_village, "status": p.current_status.value,
+            # where no part of her name is known, what she is known as: her names alone blank
+            "known_as": p.known_as()}
 
 
 # What a card holds when nothing is known: left out of the line, it says nothing.
@@ -39,15 +41,20 @@ _UNKNOWN = {"sex": Sex.UNKNOWN.value, "status": Status.UNKNOWN.value}
 
 def card_text(card: dict, label: Callable[[str], str] = str,
               value: Callable[[str, str], str] = lambda _key, v: v,
-              marked: Callable[..., str] = name_shown) -> str:
+              marked: Callable[..., str] = name_shown,
+              known: Callable[[str, str], str] = lambda k, _sex: f"known as {k}") -> str:
     """One line of a person_card: names in both scripts, then what is known. label and value
     give the interface's words for a fact's name and its coded value (sex F, status missing),
     marked a name where her given name is unknown or written in the other script only (led by
-    it); without them, the English names and the codes (the command line)."""
+    it), known what she is known as of her sex where she has no name ("known as أم خليل": the
+    card of a kunya alone named no one); without them, the English names and the codes (the
+    command line)."""
     across = card.get("given_across") or ("", "")
     names = " / ".join(marked(n, card.get("given_unknown", False), given_across=g)
                        for n, g in zip((card["name_original"], card["name_latin"]), across,
                                        strict=True) if n)
+    if not names and card.get("known_as"):
+        names = known(card["known_as"], card.get("sex", "U"))
     facts = [f"{label(k)}: {value(k, card[k])}" for k in ("sex", "born", "village", "status")
              if card[k] and card[k] != _UNKNOWN.get(k)]
     return " | ".join([f"{card['case_no']} {names}".strip(), *facts])

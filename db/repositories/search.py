@@ -56,6 +56,8 @@ class ResultRow:
     abduction_latest: str | None = None
     # her given name written in one script only, for the other's name (Person.given_across)
     given_across: tuple[str, str] = ("", "")
+    # no name part at all: the names are her nickname or first alias (PersonSummary's too)
+    known_as_only: bool = False
 
 
 class SearchRepository:
@@ -333,7 +335,7 @@ class SearchRepository:
         # not blank
         nameless = [i for i, r in out.items() if not (r.name_original or r.name_latin)]
         for i, (original, latin) in known_as_of(self._c, nameless).items():
-            out[i] = replace(out[i], name_original=original, name_latin=latin)
+            out[i] = replace(out[i], name_original=original, name_latin=latin, known_as_only=True)
         return out
 
 

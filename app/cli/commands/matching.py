@@ -15,6 +15,7 @@ from app.cli.filters import (
     village_chosen,
 )
 from app.cli.match_list import blank_entries, blank_line, in_list_order
+from app.cli.named import known_as_said
 from app.cli.options import age_year, positive_int, score_fraction
 from app.cli.output import ProgressBar, counted
 from app.cli.search_said import more_line, unrecorded_line
@@ -285,7 +286,7 @@ def cmd_match(args, ctx) -> int:
                 asked = c.asked
                 lines.append(f"    below --min-score {args.min_score:g}, shown because import asks "
                              f"about such a row however low the score: {asked}")
-            lines.append(f"    {c.score.score:.2f}  {c.case_no}  {_names(c, '  ')}  "
+            lines.append(f"    {c.score.score:.2f}  {c.case_no}  {_candidate_name(c)}  "
                          f"{_status(c.status, r.person.current_status)}"
                          f"({c.score.summary_with_values()}){_refused(c.score)}")
         lines += [f"    decided: {a.line()}" for a in apart[r.row]]
@@ -382,10 +383,16 @@ def _names(r, sep: str) -> str:
     return sep.join(names_shown(r))
 
 
+def _candidate_name(c) -> str:
+    """A candidate's names in both scripts (_names), else what she is known as (_one_name)."""
+    return _names(c, "  ") if c.name_original or c.name_latin else known_as_said(c.known_as)
+
+
 def _one_name(p) -> str:
-    """A duplicate pair's side: her Arabic-script name, else her Latin one, shown so too."""
+    """A duplicate pair's side: her Arabic-script name, else her Latin one, shown so too; else
+    what she is known as, as `report list` names her (a side known by a kunya alone was blank)."""
     original, latin = names_shown(p)
-    return original or latin
+    return original or latin or known_as_said(p.known_as)
 
 
 def cmd_duplicates(args, ctx) -> int:

@@ -23,6 +23,7 @@ from app.cli.filters import (
     villages_taken,
 )
 from app.cli.json_asked import JsonOrFile
+from app.cli.named import known_as_said
 from app.cli.options import DATE, fuzzy_date, positive_int, sex_word, status_word
 from app.cli.person_records import report_text, rescue_detail, rescue_line
 from app.cli.search_said import unrecorded_count_line
@@ -515,11 +516,20 @@ def cmd_list(args, ctx) -> int:
         # "مراد الياس مندكاني" with no given name reads as a man named Murad: marked; and
         # "الياس" where her given name is in Latin letters only, as a man named Elias: led by it
         lines = [f"{r.case_no}\t{r.current_status}\t{r.sex}\t{r.origin_village}\t"
-                 + "\t".join(names_shown(r)) for r in rows] or ["(no persons)"]
+                 + "\t".join(_list_names(r)) for r in rows] or ["(no persons)"]
         age = age_said(args)  # which age was meant: today's or when she was taken
         lines += [line for line in (cut, left_out) if line]
         ctx.out.emit(None, "\n".join([x for x in (age, seen_said(args), taken) if x] + lines))
     return 0
+
+
+def _list_names(r) -> tuple[str, ...]:
+    """A listed row's two name columns: where no part of her name is known, what she is known
+    as marked so ("known as أم خليل", as `duplicates` says it): bare, a kunya reads as her
+    given name."""
+    if not r.known_as_only:
+        return names_shown(r)
+    return tuple(known_as_said(n) if n else "" for n in (r.name_original, r.name_latin))
 
 
 def _cut_line(session, f: PersonFilter, shown: int, limit: int | None) -> str:
