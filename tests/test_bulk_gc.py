@@ -83,3 +83,47 @@ def test_duplicates_and_matching_a_list_run_with_the_thresholds_raised(tmp_path)
                           progress=lambda n, total: in_matching.append(gc.get_threshold()))
     assert in_duplicates and set(in_duplicates) == {BULK_THRESHOLD}
     assert in_matching and set(in_matching) == {BULK_THRESHOLD}
+
+
+def test_no_pass_over_the_bulk_works_objects_when_the_thresholds_are_put_back():
+    """The objects a bulk import made and still holds are not all walked by the collector at
+    the first allocation after it (generation 1, counted fifty times past its threshold);
+    objects frozen before it (the search cache) stay frozen."""
+    frozen_before = gc.get_freeze_count()
+    kept = []
+    passes = []
+
+    def seen(phase, info):
+        if phase == "start" and info["generation"] >= 1:
+            passes.append(info["generation"])
+
+    try:
+        with fewer_collections():
+            # past twenty collections of generation 0 at the bulk threshold: the usual
+            # threshold of generation 1 (10) is exceeded when the old ones are put back
+            kept.extend([i] for i in range(BULK_THRESHOLD[0] * 21))
+        gc.callbacks.append(seen)
+        try:
+            made = [[i] for i in range(5000)]  # past the usual threshold of generation 0
+        finally:
+            gc.callbacks.remove(seen)
+        assert passes == []
+        assert gc.get_freeze_count() == frozen_before
+        del made
+    finally:
+        kept.clear()
+
+
+def test_objects_frozen_before_stay_frozen():
+    """The search cache, frozen so that no collection walks it, is not unfrozen by an import."""
+    cache = [[i] for i in range(1000)]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with fewer_collections():
+            made = [[i] for i in range(BULK_THRESHOLD[0] * 2)]
+        assert gc.get_freeze_count() == frozen
+        del made
+    finally:
+        gc.unfreeze()
+        del cache

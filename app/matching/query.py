@@ -27,13 +27,22 @@ from app.text.normalize import readings, token_variants, tokens
 SEARCH_PARTS = (*FULL_NAME_ORDER, NamePart.MOTHER, NamePart.NICKNAME)
 
 
+# Each part's name as the postings store it, worked out once: a list's 100,000 persons are
+# indexed as they are written, and most hold no mother's or nickname part.
+_SEARCH_PART_NAMES = tuple((part, str(part)) for part in SEARCH_PARTS)
+
+
 def person_words(p: Person) -> list[tuple[str, str]]:
     """(part, folded word) for every word of every name part and alias, both scripts."""
     out: list[tuple[str, str]] = []
-    for part in SEARCH_PARTS:
-        nt = p.names.get(part, NameText())
+    names = p.names
+    for part, name in _SEARCH_PART_NAMES:
+        nt = names.get(part)
+        if nt is None:  # a part not held has no words
+            continue
         for text in (nt.original, nt.latin):
-            out.extend((str(part), w) for w in text_tokens(text))  # cached: names repeat
+            if text:
+                out.extend((name, w) for w in text_tokens(text))  # cached: names repeat
     for alias in p.aliases:
         out.extend(("alias", w) for w in text_tokens(alias))
     return out
@@ -42,7 +51,7 @@ def person_words(p: Person) -> list[tuple[str, str]]:
 def sorani_words(p: Person) -> set[str]:
     """The folded words of p's names and aliases that are written as Sorani spells (its
     vowels written: ئیلیاس), which folding alone no longer tells from Arabic spelling."""
-    texts = [p.names.get(part, NameText()).original for part in SEARCH_PARTS]
+    texts = [nt.original for part in SEARCH_PARTS if (nt := p.names.get(part)) is not None]
     return {w for t in (*texts, *p.aliases) if t and is_sorani(t) for w in text_tokens(t)}
 
 

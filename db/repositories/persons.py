@@ -101,11 +101,12 @@ def _person_values(p: Person) -> tuple:
 
 def _name_rows(person_id: int, p: Person) -> list[tuple]:
     rows = []
-    for part, text in p.names.items():
-        for script in ("original", "latin"):
-            value = getattr(text, script)
-            if value.strip():
-                rows.append((person_id, part.value, script, value, 0))
+    for part, text in p.names.items():  # written for every person of a long list: no loop
+        original, latin = text.original, text.latin
+        if original.strip():
+            rows.append((person_id, part.value, "original", original, 0))
+        if latin.strip():
+            rows.append((person_id, part.value, "latin", latin, 0))
     for seq, alias in enumerate(a for a in p.aliases if a.strip()):
         script = "original" if is_arabic_script(alias) else "latin"
         rows.append((person_id, "alias", script, alias, seq))
