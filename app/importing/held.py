@@ -4,9 +4,9 @@ A row withdrawn from a woman in an earlier version of the list, a row she skippe
 whose cells changed since, and a name under the list's signature or total line wait for her
 decision also with --yes (withdrawn_then.py, skipped_then.py, signed_below.py). `review --all
 create` made the first a second record of the woman it was taken back from, and the last a
-person of the man who signed the list; `--all` of any kind, or a decision for another row of the same woman carried to
-it, decided what only she may. Such a row stays waiting, said with how many and why, until
-decided by its own number.
+person of the man who signed the list; `--all` of any kind, or a decision for another row of
+the same woman carried to it, decided what only she may. Such a row stays waiting, said with
+how many and why, until decided by its own number.
 """
 
 from __future__ import annotations
