@@ -209,5 +209,5 @@ def find_footer(table: Table) -> Footer:
 
 def _fuller(table: Table, footer: int) -> bool:
     """Whether the list's last row before the footer line holds more than one value."""
-    above = [r for r in table.rows if r.number < footer]
-    return bool(above) and len({t for t in above[-1].texts() if t}) > 1
+    last = next((r for r in reversed(table.rows) if r.number < footer), None)
+    return last is not None and len({t for t in last.texts() if t}) > 1
