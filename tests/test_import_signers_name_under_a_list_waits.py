@@ -109,3 +109,28 @@ def test_the_desktop_preview_says_the_mukhtars_name_waits(qtbot, gui, made_vault
     if lang == "en":
         assert "under the line on row 8, which ends the list: the name of whoever signed it" \
             in wizard.preview_details.text(), wizard.preview_details.text()
+
+
+@pytest.mark.parametrize("lang, no_one, why", [
+    ("en", "No one in the vault", "It stands under the line on row 8, which ends the list"),
+    ("ar", "لا أحد في الخزنة", "يقع تحت السطر في الصف \u20668\u2069، الذي تنتهي به القائمة")])
+def test_the_decision_page_says_why_the_mukhtars_name_waits(qtbot, gui, made_vault, tmp_path,
+                                                             new_translations, lang, no_one, why):
+    """The decision page named the held row's candidate "row None" and gave no reason (a
+    review of the change)."""
+    from tests.test_ui_import_preview_words import _preview
+    from ui.import_wizard import REVIEW_DECISION
+
+    folder, _code = made_vault
+    wizard = _preview(qtbot, gui, folder, _family_list(tmp_path, SIGNED), lang)
+    wizard.stage_button.click()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.review_page, timeout=20_000)
+    model = wizard.review.model
+    cells = [[model.item(r, c).text() if model.item(r, c) else "" for c in range(model.columnCount())]
+             for r in range(model.rowCount())]
+    held = [row for row in cells if "رشو" in row[1]]  # words joined by no-break spaces
+    assert len(held) == 1, cells
+    assert held[0][2] == no_one and "None" not in " ".join(held[0])
+    assert why in held[0][4], held[0][4]
+    box = wizard.review.table.indexWidget(model.index(cells.index(held[0]), REVIEW_DECISION))
+    assert box.currentData() is None  # Choose...: nothing is made of it unasked

@@ -657,6 +657,11 @@ class ImportWizard(QWidget):
         """Why the row may be the person beside it, and the other rows of the list that look
         like the same woman."""
         why = explanation_text(w["why"])
+        if w.get("signed_below") and not w["candidate"]:
+            # held under the list's end (signed_below.py): no score to explain, only why it waits
+            why = filled(self.tr("It stands under the line on row %1, which ends the list: the "
+                                 "name of whoever signed it, or a person the list names after "
+                                 "its end. Create her only if she is one."), w["signed_below"])
         alike = w["same_woman"]
         if not alike:
             return why
@@ -692,6 +697,8 @@ class ImportWizard(QWidget):
             return "\n".join(lines)
         if w["candidate_deleted"]:
             return self.tr("The person it matched has been deleted since the list was staged.")
+        if w["same_as_row"] is None:  # held under the list's signature or total: no one yet
+            return self.tr("No one in the vault")
         return (filled(self.tr("row %1"), w["same_as_row"]) + ": "
                 + _values(w["earlier_values"] or {}, w.get("earlier_sex_read")))
 
