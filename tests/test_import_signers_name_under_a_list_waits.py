@@ -29,7 +29,7 @@ SIGNED = [["المجموع", 3], [], [None, "توقيع مختار القرية"
 WAITS = ("row 9: waits for a decision (under the line on row 8, the signer's name perhaps): "
          "خلف رشو")
 WHY = ("below the line on row 8 ('توقيع مختار القرية'), which ends the list: the name of "
-       "whoever signed it, perhaps, not a person; it waits for a decision of its own")
+       "whoever signed it, perhaps, or a person named after its end; it waits for a decision of its own")
 
 
 def test_the_dry_run_says_the_mukhtars_name_waits_and_the_rows_add_up(tmp_path):

@@ -15,7 +15,7 @@ BELOW_FOOTER = "below the line on row %1, which ends the list: check that this r
 # a name under a signature, a stamp or a title, or alone under the total (footer.py): the
 # signer's, perhaps; made a person only by a decision of its own (signed_below.py)
 SIGNED_BELOW = ("below the line on row %1 (%2), which ends the list: the name of whoever signed "
-                "it, perhaps, not a person; it waits for a decision of its own")
+                "it, perhaps, or a person named after its end; it waits for a decision of its own")
 LOST_LETTERS = "column %1: %2 lost letters ('?') to the cp1256 encoding; the text is kept"
 FAMILY_DOUBT = ("column %1: %2 read as %3; %4 may be a family name: it begins with the article "
                 "(ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)")
