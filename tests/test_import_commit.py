@@ -690,13 +690,17 @@ def test_an_organisations_project_or_camp_title_below_a_list_is_no_person(sessio
     assert [(r.row_number, r.outcome) for r in rows][-1] == (8, "rejected")
 
 
-def test_a_name_below_a_signature_line_is_imported_with_a_warning(session, tmp_path):
+def test_a_name_below_a_signature_line_waits_for_a_decision(session, tmp_path):
+    """The signer's name, perhaps: read as a person, but made one only by a decision of its
+    own (signed_below.py; before, it was imported with a warning)."""
     path = _list_with_lines_below(tmp_path / "signed.xlsx", [
         [], [None, "توقيع المسؤول"], [None, "خديدة الياس"]])
     _, rows, _ = _import(ImportService(session), path)
     by_row = {r.row_number: r for r in rows}
     assert by_row[8].outcome == "rejected" and by_row[9].outcome == "new"
-    assert "below the line on row 8" in by_row[9].warnings_json
+    assert "below the line on row 8 ('توقيع المسؤول'), which ends the list: the name of " \
+           "whoever signed it" in by_row[9].warnings_json
+    assert by_row[9].decision == ""
 
 
 def test_a_count_on_its_own_line_under_a_total_is_no_person(session, tmp_path):

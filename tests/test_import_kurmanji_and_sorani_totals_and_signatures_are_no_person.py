@@ -78,9 +78,19 @@ def test_a_total_in_a_workbook_with_its_count_in_another_column(tmp_path):
 
 def test_a_name_below_the_list_that_holds_such_a_word_is_still_a_person(tmp_path):
     """Only a line of those words from its first word on is a footer: "Gulîstan Mor" is hers,
-    imported with a word to check it when it stands below a footer line."""
+    imported with a word to check it when it stands below a footer line. Alone on its row
+    under the total it may be the signer's name: it is no footer line, but waits for a
+    decision (signed_below.py)."""
     path = write_csv(tmp_path / "names.csv", HEADER, [
-        *WOMEN, ["Tevahî", "", "", "2"], ["Gulîstan Mor", "", "", ""]])
+        *WOMEN, ["Tevahî", "", "", "2"], ["Gulîstan Mor", "", "", "Koço"]])
     report = _import(tmp_path, path)
     assert set(_rejected(report)) == {4}
     assert report["results"]["created"] == 3
+    s = new_vault(tmp_path / "alone")
+    svc = ImportService(s)
+    plan = svc.prepare(str(write_csv(tmp_path / "alone.csv", HEADER, [
+        *WOMEN, ["Tevahî", "", "", "2"], ["Gulîstan Mor", "", "", ""]])), source="Kamp")
+    rows = svc.stage_rows(plan)
+    assert isinstance(svc.import_at_once(plan, rows, yes=True), int)  # staged: one waits
+    assert [(r.row_number, r.outcome, r.decision) for r in rows][-2:] == [
+        (4, "rejected", ""), (5, "new", "")]

@@ -247,6 +247,9 @@ TEMPLATES = frozenset((
                                       "row"),
     QT_TRANSLATE_NOOP("ImportReport", "below the line on row %1, which ends the list: check that this row "
                       "is a person"),
+    QT_TRANSLATE_NOOP("ImportReport", "below the line on row %1 (%2), which ends the list: the name of "
+                      "whoever signed it, perhaps, or a person named after its end; it waits for a "
+                      "decision of its own"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?') to the cp1256 encoding; the text "
                       "is kept"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 read as %3; %4 may be a family name: it begins with "

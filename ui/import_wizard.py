@@ -34,6 +34,7 @@ from app.importing.report import (
 from app.importing.review import card_text
 from app.importing.same_woman import leads
 from app.importing.service import empty_sheet
+from app.importing.signed_below import signed_below
 from app.importing.skipped_then import skip_said
 from ui import import_ops
 from ui.bidi import (
@@ -438,12 +439,16 @@ class ImportWizard(QWidget):
                 "ImportWizard", "skipped again, as by hand last time"),
             # ... and one whose cells changed since: it waits, also with --yes (no new person)
             "skipped_changed": QCoreApplication.translate(
-                "ImportWizard", "waits: skipped by hand last time, changed since")}
+                "ImportWizard", "waits: skipped by hand last time, changed since"),
+            # a name under the list's signature or total line: waits, also with --yes
+            "signed_below": QCoreApplication.translate(
+                "ImportWizard", "waits: under the list's signature or total")}
         for r in self.rows:
             repeats = r.outcome == "certain" and not r.match_person_id and r.match_row_number
             again = skip_said(r)
             outcome = "repeat" if repeats else "skipped_again" if again == "skip" \
-                else "skipped_changed" if again == "" else r.outcome
+                else "skipped_changed" if again == "" \
+                else "signed_below" if signed_below(r) is not None else r.outcome
             counts[outcome] = counts.get(outcome, 0) + 1
             d = self.details.get(r.row_number, {})
             match = (_card(d["card"]) if d.get("card") else case_nos.get(r.match_person_id, "")
@@ -473,7 +478,7 @@ class ImportWizard(QWidget):
         # list into the vault: the button says so (elsewhere Continue only moves on).
         # (a probable match skipped by hand last time and the same again is skipped: no wait)
         waits = any((r.outcome == "probable" and skip_said(r) is None) or skip_said(r) == ""
-                    for r in self.rows)
+                    or (skip_said(r) is None and signed_below(r) is not None) for r in self.rows)
         self.stage_button.setText(self.tr("Continue") if waits else self.tr("Import"))
         self.preview_details.setText(self.tr("Select a row to see it in full here."))
         self._go(self.preview_page)
@@ -513,6 +518,11 @@ class ImportWizard(QWidget):
             lines.append(self.tr("You skipped a row of these names by hand in the list's last "
                                  "version, and its cells changed since: you decide in the next "
                                  "step."))
+        elif (line := signed_below(r)) is not None:
+            lines.append(filled(self.tr("This row stands under the line on row %1, which ends "
+                                        "the list: the name of whoever signed it, perhaps. It "
+                                        "is not imported unless you decide so in the next "
+                                        "step."), line[0]))
         elif "changes" in d:
             changes = change_lines(d["changes"], d["card"]["sex"],
                                    status_date=d.get("status_date", "")) + self._adds(d)
@@ -621,7 +631,8 @@ class ImportWizard(QWidget):
                                    self.follows[w["row"]]), "same_as_row")
             # the choice made before the page came back; else a later row of her goes with
             # the first, but a row only its own choice takes (withdrawn from a woman before,
-            # skipped by hand and changed since: held.py) starts at "Choose..."
+            # skipped by hand and changed since, under the list's signature: held.py) starts
+            # at "Choose..."
             chosen = (kept or {}).get(w["row"], "same_as_row" if w["row"] in self.follows
                                       and not w.get("held") else None)
             box.setCurrentIndex(max(0, box.findData(chosen)))
@@ -647,6 +658,11 @@ class ImportWizard(QWidget):
         """Why the row may be the person beside it, and the other rows of the list that look
         like the same woman."""
         why = explanation_text(w["why"])
+        if w.get("signed_below") and not w["candidate"]:
+            # held under the list's end (signed_below.py): no score to explain, only why it waits
+            why = filled(self.tr("It stands under the line on row %1, which ends the list: the "
+                                 "name of whoever signed it, or a person the list names after "
+                                 "its end. Create her only if she is one."), w["signed_below"])
         alike = w["same_woman"]
         if not alike:
             return why
@@ -682,6 +698,8 @@ class ImportWizard(QWidget):
             return "\n".join(lines)
         if w["candidate_deleted"]:
             return self.tr("The person it matched has been deleted since the list was staged.")
+        if w["same_as_row"] is None:  # held under the list's signature or total: no one yet
+            return self.tr("No one in the vault")
         return (filled(self.tr("row %1"), w["same_as_row"]) + ": "
                 + _values(w["earlier_values"] or {}, w.get("earlier_sex_read")))
 

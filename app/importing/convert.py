@@ -395,6 +395,8 @@ class Converter:
             out.warnings.append(Note(notes.NO_GIVEN, self.letters[given[0]]))
         if row.number in self.footer.below:  # a person, perhaps: one to check
             out.warnings.append(Note(notes.BELOW_FOOTER, self.footer.below[row.number]))
+        if (line := self.footer.held.get(row.number)) is not None:  # the signer, perhaps
+            out.warnings.append(Note(notes.SIGNED_BELOW, line[0], Quoted(line[1])))
         if self.table.encoding == "cp1256" and self._lost_letters(cells, out):
             return out
         self._attributes(row, p, out)

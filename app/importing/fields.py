@@ -222,6 +222,24 @@ _FOLDED: list[tuple[str, Field]] = sorted(
 HEADING_WORDS = frozenset(syn for syn, _ in _FOLDED)
 
 
+# Each folded synonym's spellings as the vocabulary writes them: a reason quotes the word so,
+# not folded («الحاله», «القریه» with a Persian ya read as a typo to an Arabic reader).
+_WRITTEN: dict[str, list[str]] = {}
+for _words in SYNONYMS.values():
+    for _w in _words:
+        _WRITTEN.setdefault(fold_header(_w), []).append(_w)
+
+
+def written(syn: str, header: str) -> str:
+    """A folded synonym as a person writes it: the spelling the header itself uses where it is
+    one of the vocabulary's ('الحالة' matches 'الحالة'), else the vocabulary's first ('الحاله'
+    matches 'الحالة'); a word that is no synonym (a two-row header's label), as folded."""
+    spellings = _WRITTEN.get(syn, [])
+    padded = f" {_PUNCT.sub(' ', unicodedata.normalize('NFKC', header).casefold())} "
+    return next((w for w in spellings if f" {_PUNCT.sub(' ', w.casefold())} " in padded),
+                spellings[0] if spellings else syn)
+
+
 _FOLDED_NOT: list[tuple[str, str]] = sorted(
     ((fold_header(s), what) for what, words in NOT_FIELDS.items() for s in words),
     key=lambda p: -len(p[0]))

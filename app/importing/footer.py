@@ -25,10 +25,13 @@ FOOTER_WORDS: dict[str, tuple[str, ...]] = {
                 "hemû"),
     "a signature": ("signature", "signed", "sign", "توقيع", "التوقيع", "اسم وتوقيع",
                     "الاسم والتوقيع", "name and signature", "واژۆ", "واژوو", "واژو", "ئیمزا",
-                    "ئیمزە", "îmze", "îmza", "imza"),
+                    "ئیمزە", "îmze", "îmza", "imza", "اسم المسؤول", "name of the official"),
     "a stamp": ("stamp", "seal", "ختم", "الختم", "مۆر", "مۆری", "mohr", "mor", "morê"),
     "an official's title": ("director", "manager", "officer", "official", "head", "chairman",
                             "coordinator", "supervisor", "مدير", "المدير", "المسؤول", "مسؤول",
+                            # the village's headman, who signs a family's list; مختار alone
+                            # is also a man's given name
+                            "المختار", "مختار القرية", "مختار المجمع",
                             "رئيس", "منسق", "المنسق", "مشرف", "المشرف", "هەماهەنگکار",
                             "بەڕێوەبەر", "بەڕێوەبەری", "بەرپرس", "بەرپرسی", "بەرپرسیار",
                             "سەرۆک", "سەرۆکی", "rêveber", "rêveberê", "rêveberî", "rêvebir",
@@ -72,6 +75,11 @@ _FILLERS = "|".join(re.escape(_plain(w)) for w in _FILLER)
 _LEADING = re.compile(f"^({_ALTERNATIVES})(?: (?:{_ALTERNATIVES}|{_FILLERS}|[0-9]+))*$")
 _OFFICES = "|".join(re.escape(_plain(w)) for w in FOOTER_WORDS["an office's name"])
 _TITLED = re.compile(f"^({_ALTERNATIVES})(?: (?:{_FILLERS}))* (?:{_OFFICES})( |$)")
+# A signature's or a "prepared by"'s word first says whose it is after it, in any words
+# ("توقيع مختار القرية", "Signature of the village head"): no name begins with those words.
+_SIGNING = "|".join(re.escape(w) for w, kind in sorted(_KIND.items(), key=lambda p: -len(p[0]))
+                    if kind in ("a signature", "a 'prepared by'"))
+_SIGNED = re.compile(f"^({_SIGNING}) ")
 # A row with more distinct values than this is a person's row, wherever it stands.
 MAX_VALUES = 2
 # A footer is a few lines; a list of names alone would otherwise be searched to its top.
@@ -86,6 +94,9 @@ class Footer:
     lines: dict[int, str] = field(default_factory=dict)
     # row number -> the footer line above it: imported, with a warning to check it
     below: dict[int, int] = field(default_factory=dict)
+    # row number -> (row, text) of the line above it that makes it a signer's name, perhaps:
+    # it waits for a decision, also with --yes (signed_below.py)
+    held: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
 def _kind(text: str) -> str | None:
@@ -97,6 +108,8 @@ def _kind(text: str) -> str | None:
     if hit is None and not is_number(text) and is_count(text):
         # «Kom: 4», «عدد المخطوفات 4»: words FOOTER_WORDS does not hold, and a count after them
         return "a total"
+    if hit is None:
+        hit = _SIGNED.match(folded)
     return _KIND[hit.group(1)] if hit else None
 
 
@@ -165,16 +178,36 @@ def find_footer(table: Table) -> Footer:
         if len(values) > MAX_VALUES and not all(_kinds(values)):
             break
         tail.append((row.number, values))
-    first = None
+    first = signed = total = None
+    totals = [n for n, values in tail if (kinds := _kinds(values)) and all(kinds)
+              and kinds[0] == "a total"]
     for number, values in reversed(tail):
         kinds = _kinds(values)
         if kinds and all(kinds):
             out.lines[number] = Note(FOOTER_LINE, Quoted(" | ".join(values)),
                                      Word("footer", kinds[0]))
             first = number if first is None else first
+            if kinds[0] != "a total":
+                signed = (number, " | ".join(values))
+            elif signed is None:
+                total = (number, " | ".join(values))
         elif first is not None and not kinds:
             # The count written on its own line under "المجموع" is no person either.
             out.lines[number] = Note(FOOTER_NUMBER, Quoted(" | ".join(values)), first)
+        elif signed is not None:
+            # under a signature, a stamp, a title: the signer's name as often as a woman's
+            out.held[number] = signed
+        elif first is not None and len(values) == 1 and _fuller(table, first) \
+                and not any(n > number for n in totals):
+            # A name alone under the total of a list whose rows say more: its signer's, or
+            # the headman's, perhaps; a second part of the list closes with its own total.
+            out.held[number] = total
         elif first is not None:
             out.below[number] = first
     return out
+
+
+def _fuller(table: Table, footer: int) -> bool:
+    """Whether the list's last row before the footer line holds more than one value."""
+    last = next((r for r in reversed(table.rows) if r.number < footer), None)
+    return last is not None and len({t for t in last.texts() if t}) > 1

@@ -26,6 +26,7 @@ from app.importing.fields import (
     not_a_field,
     ordinal,
     paired_field,
+    written,
 )
 from app.importing.footer import find_footer
 from app.importing.issues import AT
@@ -499,13 +500,14 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
     f, syn = hit
     exact = fold_header(label) == syn
     script = _script_note(prof)
+    word = why.header(written(syn, label))  # the synonym as written, not as compared
     if f in NAME_FIELDS and prof.filled and prof.numbers >= 0.5 and names_phone(label):
         # "Family phone", "رقم هاتف العائلة": the family's number to call, not her clan.
-        return Field.PHONE, why.reason(why.NUMBERS_PHONE, why.header(label), why.header(syn),
+        return Field.PHONE, why.reason(why.NUMBERS_PHONE, why.header(label), word,
                                        why.share(prof.numbers)), exact
     if f in NAME_FIELDS and prof.filled and prof.numbers >= 0.5:
         # A column of numbers under "Family": a name slot must never take them.
-        return Field.IGNORE, why.reason(why.NUMBERS, why.header(label), why.header(syn),
+        return Field.IGNORE, why.reason(why.NUMBERS, why.header(label), word,
                                         why.share(prof.numbers)), exact
     if f is Field.CONTACT_NAME and prof.filled and prof.numbers >= 0.5:
         # "Contact" over 0750 111 2233: the number to call, not whom it reaches.
@@ -528,7 +530,7 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
         # "تاريخ الحالة (الحالة الحالية)", "Current status (date)" over dates: the status's date,
         # though the header names the status too; over "rescued 2018-02-01" it is the status.
         return Field.STATUS_DATE, Sentence([Said(why.HEADER, why.header(label),
-                                                 why.header(whole[1]))]), exact
+                                                 why.header(written(whole[1], label)))]), exact
     # A column headed just "Name" holding two words a row (Jilan Khalaf) is her name in full,
     # not a given name of two words; "First name" keeps its word.
     generic = syn in _GENERIC_NAME
@@ -544,7 +546,7 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
         # "Date / Abduction": neither word alone says it, so no synonym "matches"
         return f, why.reason(why.GROUP_AND_LABEL, why.header(label), why.field(f),
                              why.header(group), why.header(part)), exact
-    matches = Said(why.HEADER, why.header(label), why.header(syn))
+    matches = Said(why.HEADER, why.header(label), word)
     if f is Field.FULL_NAME and names_four_parts(label):
         # said once here, not on every row: the rows keep the great-grandfather's name
         script = [*script, Said(why.FOURTH_WORD)]

@@ -124,6 +124,15 @@ def _clan_form(word: str, latin: bool) -> bool:
     return (len(word) >= 6 and word.endswith("اني")) or (len(word) >= 5 and word.endswith("اوي"))
 
 
+# Given names whose first letters are alef and lam of the name itself, not the article: the
+# prophets Ilyas (Elias: إلياس written without its hamza, as lists mostly write it) and
+# al-Yasa' (Elisha: اليسع, also spelt اليشع), and Ilham, Altaf and Almas written without the
+# hamza (إلهام, ألطاف, ألماس). Names of four letters (الان Alan, الفت Ulfat) are too short to
+# be doubted at all.
+_GIVEN_WITH_AL = frozenset(fold_arabic(w) for w in ("الياس", "اليسع", "اليشع", "الهام", "الطاف",
+                                                    "الماس"))
+
+
 @lru_cache(maxsize=100_000)
 def reading(token: str) -> str:
     """How the last word of a two- or three-word name reads: FAMILY, PERSON or EITHER."""
@@ -133,6 +142,8 @@ def reading(token: str) -> str:
         bare = unicodedata.normalize("NFKC", strip_invisible(token)).translate(_MARKS)
         folded = fold_arabic(bare)
         # Only a plain alef starts the article: إلياس, ألماس, آلان are written as names.
+        if folded in _GIVEN_WITH_AL:
+            return PERSON
         if bare.startswith(("ال", "ٱل")) and len(folded) >= 5:
             return FAMILY if _nisba(folded, latin=False) else EITHER
         return FAMILY if _clan_form(folded, latin=False) else PERSON

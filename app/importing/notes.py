@@ -12,6 +12,10 @@ from app.importing.pieces import Letter, Quoted, Said, Sentence, Word, joined
 # (tests/test_import_report_text.py checks). %1 is the column's letter where a column is named
 # (a pieces.Letter: the desktop says its header beside it).
 BELOW_FOOTER = "below the line on row %1, which ends the list: check that this row is a person"
+# a name under a signature, a stamp or a title, or alone under the total (footer.py): the
+# signer's, perhaps; made a person only by a decision of its own (signed_below.py)
+SIGNED_BELOW = ("below the line on row %1 (%2), which ends the list: the name of whoever signed "
+                "it, perhaps, or a person named after its end; it waits for a decision of its own")
 LOST_LETTERS = "column %1: %2 lost letters ('?') to the cp1256 encoding; the text is kept"
 FAMILY_DOUBT = ("column %1: %2 read as %3; %4 may be a family name: it begins with the article "
                 "(ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)")
@@ -377,7 +381,7 @@ _SAID_BEFORE = (
     (MOTHER_LOST_LETTERS, "the mother's", "her mother's"),
 )
 REWORDED = {t.replace(now, then): t for t, now, then in _SAID_BEFORE}
-TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME,
+TEMPLATES = (BELOW_FOOTER, SIGNED_BELOW, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME,
              SEX_UNKNOWN, SEX_FROM_STATUS, STATUS_UNKNOWN, STATUS_FUTURE, RESCUE_UNREAD,
              RESCUE_STATUS_UNKNOWN,
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, STATUS_DATE_UNREAD,

@@ -16,6 +16,7 @@ from app.importing.dedupe import Doubts, doubts, more_tied_with, tied_with, with
 from app.importing.held import held_why
 from app.importing.same_woman import same_woman
 from app.importing.sex_said import sex_cells
+from app.importing.signed_below import signed_below
 from app.importing.staged import person_from_json
 
 if TYPE_CHECKING:  # the service shows these cards when a row is decided
@@ -184,7 +185,9 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     # person or an update decided for this row carries to them.
                     "same_woman": alike.get(r.row_number, []),
                     # only its own decision takes it, no bulk one (held.py): why, or None
-                    "held": held_why(r)})
+                    "held": held_why(r),
+                    # the row of the signature or total line above it (signed_below.py)
+                    "signed_below": (line := signed_below(r)) and line[0]})
     # Two of a row's records decided two women: said where she decides, as `match` says it.
     apart = apart_among(svc.session.matching, [
         [w["match_case"], *(o["case_no"] for o in w["fits_as_well"])] if w["match_case"] else []

@@ -116,6 +116,7 @@ from app.importing.same_woman import (
 from app.importing.senders import as_known, saved_for_columns
 from app.importing.serial_columns import table_typed_numbers, with_typed_numbers
 from app.importing.sex_said import as_written as sex_as_written
+from app.importing.signed_below import signed_below
 from app.importing.skipped_then import keep_skipped, skip_said, skipped_by_hand
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table
@@ -1353,11 +1354,14 @@ def auto_decision(r: StagedRowRecord, yes: bool) -> str:
     --yes, which imports them as new persons (a duplicate can be merged later; a wrong update of
     another woman's record cannot be undone as easily), except a row of the last version of the
     list spelt otherwise, which goes to the person that row went to, and a row withdrawn from
-    a woman in an earlier version, which waits whatever --yes says (withdrawn_then.py)."""
+    a woman in an earlier version, which waits whatever --yes says (withdrawn_then.py), and a
+    name under the list's signature or total line (signed_below.py)."""
     if r.outcome == "rejected":
         return ""
     if (again := skip_said(r)) is not None:
         return again  # a row she skipped by hand, the same (skip) or changed (she decides)
+    if signed_below(r) is not None:
+        return ""  # a name under the list's signature or total: the signer's, perhaps
     if r.outcome == "new":
         return "create"
     if r.outcome == "certain":

@@ -11,7 +11,7 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER, Sex, names_shown, person_names_shown
 from app.importing import notes, other_sender
 from app.importing.dedupe import more_tied_with, tied_with, vault_prefixes
-from app.importing.held import held_text
+from app.importing.held import SIGNED, held_text
 from app.importing.list_disagrees import disagree_lines, staged_disagreeing
 from app.importing.list_notes import added_line
 from app.importing.list_wide import (
@@ -46,6 +46,7 @@ from app.importing.same_woman import rows_text, same_woman
 from app.importing.senders import as_known
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.sheets import sheet_read
+from app.importing.signed_below import signed_below
 from app.importing.skipped_then import skip_said
 from app.importing.withdraw_text import withdrawn_since_lines, withdrawn_text
 from app.reports.while_held import pronouns
@@ -195,12 +196,16 @@ def _waiting_line(undecided) -> str:
     """What waits for a decision: probable matches, and rows skipped by hand in the last
     version whose cells changed since (no probable match: they fit no one)."""
     changed = sum(skip_said(r) == "" for r in undecided)
-    probable = len(undecided) - changed
+    signed = sum(signed_below(r) is not None for r in undecided)
+    probable = len(undecided) - changed - signed
     said = [f"{counted(probable, 'probable match', 'probable matches')} "
-            f"{'waits' if probable == 1 else 'wait'}"] if probable or not changed else []
+            f"{'waits' if probable == 1 else 'wait'}"] if probable or not (changed or signed) else []
     if changed:
         said.append(f"{counted(changed, 'row', 'rows')} skipped by hand in the last version "
                     f"and changed since {'waits' if changed == 1 else 'wait'}")
+    if signed:
+        said.append(f"{counted(signed, 'name', 'names')} under the list's signature or total "
+                    f"line (the signer's, perhaps) {'waits' if signed == 1 else 'wait'}")
     return " and ".join(said) + " for your decision"
 
 
@@ -473,8 +478,10 @@ def _outcome_counts(rows) -> str:
     # waits for her, as the import then does (also with --yes)
     again = sum(skip_said(r) == "skip" for r in rows)
     changed = sum(skip_said(r) == "" for r in rows)
+    # a name under the list's signature or total: no new person nor match until she decides
+    signed = sum(skip_said(r) is None and signed_below(r) is not None for r in rows)
     for r in rows:
-        if skip_said(r) is not None:
+        if skip_said(r) is not None or signed_below(r) is not None:
             n[r.outcome] -= 1
     return (f"In all, {counted(len(rows), 'row', 'rows')}: "
             f"{counted(n['new'], 'new person', 'new persons')}, "
@@ -482,6 +489,9 @@ def _outcome_counts(rows) -> str:
             + (f"{changed} skipped by hand in the last version and changed since "
                f"({'waits' if changed == 1 else 'wait'} for your decision, also with --yes: "
                f"nothing is imported until decided), " if changed else "")
+            + (f"{signed} under the list's signature or total line, the signer's name "
+               f"perhaps ({'waits' if signed == 1 else 'wait'} for your decision, also with "
+               f"--yes: nothing is imported until decided), " if signed else "")
             + f"{counted(n['certain'], 'certain match', 'certain matches')} "
             f"(updates or repeats of an earlier row), "
             f"{counted(n['probable'], 'probable match', 'probable matches')} (wait "
@@ -521,7 +531,9 @@ def _row_view(r, case_no: dict[int, str], full_names: bool) -> dict:
             "more_fit": more_tied_with(r.match_explain),
             "warnings": notes.loads(r.warnings_json),
             # a row skipped by hand in the last version: "skip" again, "" asked again
-            **({"skipped_then": again} if (again := skip_said(r)) is not None else {})}
+            **({"skipped_then": again} if (again := skip_said(r)) is not None else {}),
+            # a name under the list's signature or total line: the row of that line
+            **({"signed_below": line[0]} if (line := signed_below(r)) is not None else {})}
     # Every row named (a script found `name` on new rows only, and most rows of a next version
     # are matches): as the import's report names her, under the given-name rule; "" where the
     # row holds no person (rejected).
@@ -552,6 +564,12 @@ def _row_line(v: dict) -> str:
         if v["outcome"] != "new":  # her word stands even so: said, for her to weigh
             target = v["match"] or (f"row {v['same_as_row']}" if v.get("same_as_row") else "")
             text += f" though it is a {v['outcome']} match with {target}" if target else ""
+    elif v.get("signed_below") and v.get("skipped_then") is None:
+        # the signer's name perhaps, whatever it fits: no one until she says so
+        text = (f"waits for a decision (under the line on row {v['signed_below']}, the "
+                f"signer's name perhaps)")
+        if v.get("name") and "name_read_as" not in v:
+            text += f": {v['name']}"
     elif v["outcome"] == "new":
         # one skipped by hand and changed since is no new person until she says so
         text = ("waits for a decision (skipped by hand in the last version, changed since)"
@@ -801,8 +819,12 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
         lines.append(f"decide: casekeeper review {batch_id} --row N --decide create|update|skip"
                      f"  (or --all create|skip), then --commit")
         if held := [v["row"] for v in data if v.get("held")]:  # held.py: said before --all
-            lines.append(f"  --all leaves {rows_text(held)} waiting: withdrawn from a woman, or "
-                         f"skipped by hand and changed since, only its own decision takes it")
+            why = ("withdrawn from a woman, or skipped by hand and changed since"
+                   if any(v.get("held") not in (None, SIGNED) for v in data) else "")
+            if any(v.get("held") == SIGNED for v in data):
+                why += (", or " if why else "") + "under the list's signature or total line"
+            lines.append(f"  --all leaves {rows_text(held)} waiting: {why}, only its own "
+                         f"decision takes it")
     shown: object = data if decided is None else {"decided": decided, "waiting": data}
     if bulk is not None:
         shown = {**({"decided": decided} if decided else {}), "decided_all": bulk,
