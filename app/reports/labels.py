@@ -520,6 +520,29 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                        "هەڵبژێردراوەکان ڕێگە بە «{profile}» نادات.",
                        "Kes di lîsteyê de nîne: asta parvekirina tu kesê hilbijartî destûrê "
                        "nade «{profile}»."),
+    # A list document's persons a filter left out only for a value their records leave blank
+    # ({what}: unrecorded_*; {filter}: the filter's name as the filters line gives it), as
+    # `person list` says it: a list of those taken in 2014 silent of the women whose date is
+    # not recorded reads as all of them.
+    "unrecorded_left_out": ("Persons left out: {count} ({what}: the filter “{filter}” cannot "
+                            "tell whether they fit)",
+                            "أشخاص مستبعدون: {count} ({what}، فلا يمكن لعامل التصفية "
+                            "«{filter}» أن يحدد هل ينطبق عليهم)",
+                            "کەسانی لابراو: {count} ({what}، بۆیە فلتەری «{filter}» ناتوانێت "
+                            "بزانێت لەگەڵیدا دەگونجێن یان نا)",
+                            "Kesên hatine derxistin: {count} ({what}: parzûna “{filter}” "
+                            "nikare bizane ka ew li gorî wê ne yan na)"),
+    "unrecorded_abduction": ("no abduction date recorded", "لم يُسجَّل تاريخ اختطافهم",
+                             "بەرواری ڕفاندنیان تۆمار نەکراوە",
+                             "dîroka revandina wan nehatiye tomarkirin"),
+    "unrecorded_birth": ("no birth recorded", "لم تُسجَّل ولادتهم",
+                         "لەدایکبوونیان تۆمار نەکراوە", "jidayikbûna wan nehatiye tomarkirin"),
+    "unrecorded_village": ("no village recorded", "لم تُسجَّل قريتهم", "گوندیان تۆمار نەکراوە",
+                           "gundê wan nehatiye tomarkirin"),
+    "unrecorded_sex": ("sex not recorded", "لم يُسجَّل جنسهم", "ڕەگەزیان تۆمار نەکراوە",
+                       "zayenda wan nehatiye tomarkirin"),
+    "unrecorded_status": ("status unknown", "حالتهم غير معروفة", "دۆخیان نەزانراوە",
+                          "rewşa wan nayê zanîn"),
     "generated": ("Generated", "أُنشئ في", "دروستکرا لە", "Hat çêkirin"),
     # a code of what the dossier shows of her (content_check.py): the same on two papers of
     # one profile, whatever their language, when they show the same
