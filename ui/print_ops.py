@@ -81,6 +81,8 @@ def build(session, document: str, ref: str, profile: str, lang: str,
             # logged as the command line logs a summary: how many persons, chosen how; a case
             # number left in the field is no part of it
             ref, detail = "", {"persons": summarised.count, "filters": summary.logged()}
+            if summarised.unrecorded:  # left out for a value not recorded, as the CLI logs it
+                detail["left_out_unrecorded"] = summarised.unrecorded
             if summarised.said_missing:
                 held = {"said_missing": summarised.said_missing}
                 detail["said_missing_while_held"] = summarised.said_missing

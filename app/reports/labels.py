@@ -456,11 +456,15 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     # "Age: … – 17, no person is listed" as "no children were taken"), and whom it cannot take
     "age_today_on": ("Age today ({date})", "العمر اليوم ({date})", "تەمەنی ئەمڕۆ ({date})",
                      "Temenê îro ({date})"),
-    "age_when_taken": ("Age when taken (at the abduction date; {year} where none is recorded)",
-                       "العمر عند الاختطاف (في تاريخ الاختطاف؛ {year} حيث لم يُسجَّل تاريخه)",
-                       "تەمەنی کاتی ڕفاندن (لە بەرواری ڕفاندن؛ {year} ئەگەر تۆمار نەکرابێت)",
-                       "Temenê dema revandinê (di dîroka revandinê de; {year} heke nehatibe "
-                       "tomarkirin)"),
+    # (her incident's date where she has none of her own, as her dossier says it)
+    "age_when_taken": ("Age when taken (at the abduction date, else the incident's; {year} "
+                       "where neither is recorded)",
+                       "العمر عند الاختطاف (في تاريخ الاختطاف، وإلا فتاريخ الحادثة؛ {year} حيث "
+                       "لم يُسجَّل أيٌّ منهما)",
+                       "تەمەنی کاتی ڕفاندن (لە بەرواری ڕفاندن، یان بەرواری ڕووداوەکە؛ {year} "
+                       "ئەگەر هیچیان تۆمار نەکرابێت)",
+                       "Temenê dema revandinê (di dîroka revandinê de, an ya bûyerê; {year} heke "
+                       "tu yek ji wan nehatibe tomarkirin)"),
     # How a summary's persons were chosen: by words in their own names (--query, the Print
     # screen's name box), or as the Persons list showed them for its search ("Print list...")
     "query_words": ("Name or case number containing the words",
