@@ -384,6 +384,12 @@ class SearchService:
         f = self.persons.every_spelling(f)
         return (0, ()) if f.is_empty else self.repo.unrecorded_counts(f)
 
+    def unrecorded_rows(self, f: SearchFilter) -> list[tuple[int, str, tuple[str, ...]]]:
+        """unrecorded_count's persons one by one, with their sharing levels and the fields
+        they leave blank (SearchRepository.unrecorded_rows); f's villages as the caller took
+        them (a summary takes the village itself, never a like one)."""
+        return [] if f.is_empty else self.repo.unrecorded_rows(f)
+
     def _by_case_number(self, query: str, f: SearchFilter) -> Found | None:
         """A query that is a case number (SNJ-00123, snj-123) finds that person, as the
         record she is kept as (a record merged into hers finds hers); one the filter leaves

@@ -71,9 +71,9 @@ def test_the_output_and_the_help_say_which_age_is_meant(cli, taken):
     year = date.today().year
     r = cli("person", "list", "--max-age", "17", "--age-when-taken")
     first = r.stdout.splitlines()[0]
-    assert first == ("age 17 or less when taken (at her abduction date; in 2014 where none is "
-                     "recorded), by her recorded birth; persons with no birth recorded are "
-                     "left out")
+    assert first == ("age 17 or less when taken (at her abduction date, else her incident's; "
+                     "in 2014 where neither is recorded), by her recorded birth; persons with no "
+                     "birth recorded are left out")
     r = cli("search", "Nadia", "--min-age", "30", "--max-age", "40")
     assert r.stdout.splitlines()[0] == (f"age 30 to 40 today (in {year}), by her recorded "
                                         "birth; persons with no birth recorded are left out")

@@ -25,12 +25,13 @@ def build(session, document: str, ref: str, profile: str, lang: str,
     them; a family's must name them, as the service requires). despite_sharing: a dossier
     made although her sharing level does not reach the profile, once the user said so (the
     export's audit entry says it). "left_out": the persons a list document left out by their
-    sharing level. "held": what a court's paper kept back of persons still held
+    sharing level; "unrecorded": those a summary's filters left out for a field left blank
+    ({field: count}). "held": what a court's paper kept back of persons still held
     (app/reports/while_held.py), as the print screen says it. step: told each step as it
     begins (a summary's, then PREVIEW: app/reports/steps.py)."""
     svc, prof, detail, nobody = ReportService(session), Profile(profile), {}, None
     named = tuple(c for c in re.split(r"[\s,;،]+", for_persons) if c)
-    left_out, held, sex = 0, {}, "U"
+    left_out, held, sex, unrecorded = 0, {}, "U", {}
     try:
         if document == "dossier":
             ref = ref.strip().upper()
@@ -81,6 +82,8 @@ def build(session, document: str, ref: str, profile: str, lang: str,
             # logged as the command line logs a summary: how many persons, chosen how; a case
             # number left in the field is no part of it
             ref, detail = "", {"persons": summarised.count, "filters": summary.logged()}
+            if summarised.unrecorded:  # left out for a value not recorded, as the CLI logs it
+                detail["left_out_unrecorded"] = unrecorded = summarised.unrecorded
             if summarised.said_missing:
                 held = {"said_missing": summarised.said_missing}
                 detail["said_missing_while_held"] = summarised.said_missing
@@ -101,7 +104,7 @@ def build(session, document: str, ref: str, profile: str, lang: str,
     # made: the same document again, to be saved under a password (save)
     built = {"pdf": pdf, "made": made, "pages": pages, "document": document,
              "ref": ref, "profile": profile, "lang": lang, "detail": detail,
-             "left_out": left_out, "held": held, "sex": sex}
+             "left_out": left_out, "held": held, "sex": sex, "unrecorded": unrecorded}
     if nobody is not None:  # a summary that lists nobody: said before it is printed
         built["nobody"] = nobody
     return built

@@ -30,6 +30,7 @@ from ui.labels import profile_names, sharing_names
 from ui.print_password import PdfPassword
 from ui.print_summary import SummaryChoice
 from ui.progress import ProgressPanel
+from ui.search_said import listed_unrecorded_said
 from ui.settings import DOSSIER_PROFILES, LANGUAGES
 from ui.widgets import error_label, plain_label, plain_tooltip
 
@@ -355,6 +356,9 @@ class PrintView(QWidget):
                 "%1 person(s) left out: their sharing level does not allow %2. Set it on each "
                 "person's page (Sharing) once she may be shown to this audience."),
                 str(built["left_out"]), profile_names()[built["profile"]]))
+        # whom a filter left out for a value not recorded, as the Persons list says it (the
+        # paper says it too, in its language)
+        said += [listed_unrecorded_said(n, (key,)) for key, n in built.get("unrecorded", {}).items()]
         said += self._held_said(built.get("held") or {})
         if built["detail"].get("despite_sharing"):
             sex = built.get("sex", "U")

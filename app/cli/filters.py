@@ -77,7 +77,8 @@ def add_age_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-age", type=int, metavar="YEARS", help="her age today, as --min-age")
     p.add_argument("--age-when-taken", action="store_true",
                    help="--min-age and --max-age are her age when she was taken: at her "
-                        f"abduction date, in {ABDUCTIONS_BEGAN} where none is recorded "
+                        "abduction date, else her incident's, in "
+                        f"{ABDUCTIONS_BEGAN} where neither is recorded "
                         "(--max-age 17 --age-when-taken: girls under 18 when taken)")
 
 
@@ -129,7 +130,8 @@ def age_said(args, today: date | None = None) -> str | None:
         return None
     years = (f"{low} to {high}" if low is not None and high is not None
              else f"{low} or more" if low is not None else f"{high} or less")
-    when = (f"when taken (at her abduction date; in {ABDUCTIONS_BEGAN} where none is recorded)"
+    when = (f"when taken (at her abduction date, else her incident's; in {ABDUCTIONS_BEGAN} "
+            "where neither is recorded)"
             if args.age_when_taken else f"today (in {(today or date.today()).year})")
     return (f"age {years} {when}, by her recorded birth; persons with no birth recorded are "
             "left out")

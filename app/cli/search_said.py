@@ -43,11 +43,12 @@ def unrecorded_line(unrecorded: list, every: bool, args) -> str:
                      args)
 
 
-def unrecorded_count_line(n: int, fields: tuple[str, ...], args) -> str:
+def unrecorded_count_line(n: int, fields: tuple[str, ...], args,
+                          command: str = "person list") -> str:
     """`person list`'s: '3 records with no abduction date recorded are left out by the
     filters, which cannot tell whether they fit; person list without --abducted-from to see
-    them'; '' when there is none."""
-    return _left_out(str(n), n == 1, list(fields), "", "person list", args) if n else ""
+    them'; '' when there is none. A summary's, a line for each field (command "summary")."""
+    return _left_out(str(n), n == 1, list(fields), "", command, args) if n else ""
 
 
 def _left_out(count: str, one: bool, fields: list[str], best: str, command: str, args) -> str:

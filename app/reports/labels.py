@@ -456,11 +456,15 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     # "Age: … – 17, no person is listed" as "no children were taken"), and whom it cannot take
     "age_today_on": ("Age today ({date})", "العمر اليوم ({date})", "تەمەنی ئەمڕۆ ({date})",
                      "Temenê îro ({date})"),
-    "age_when_taken": ("Age when taken (at the abduction date; {year} where none is recorded)",
-                       "العمر عند الاختطاف (في تاريخ الاختطاف؛ {year} حيث لم يُسجَّل تاريخه)",
-                       "تەمەنی کاتی ڕفاندن (لە بەرواری ڕفاندن؛ {year} ئەگەر تۆمار نەکرابێت)",
-                       "Temenê dema revandinê (di dîroka revandinê de; {year} heke nehatibe "
-                       "tomarkirin)"),
+    # (her incident's date where she has none of her own, as her dossier says it)
+    "age_when_taken": ("Age when taken (at the abduction date, else the incident's; {year} "
+                       "where neither is recorded)",
+                       "العمر عند الاختطاف (في تاريخ الاختطاف، وإلا فتاريخ الحادثة؛ {year} حيث "
+                       "لم يُسجَّل أيٌّ منهما)",
+                       "تەمەنی کاتی ڕفاندن (لە بەرواری ڕفاندن، یان بەرواری ڕووداوەکە؛ {year} "
+                       "ئەگەر هیچیان تۆمار نەکرابێت)",
+                       "Temenê dema revandinê (di dîroka revandinê de, an ya bûyerê; {year} heke "
+                       "tu yek ji wan nehatibe tomarkirin)"),
     # How a summary's persons were chosen: by words in their own names (--query, the Print
     # screen's name box), or as the Persons list showed them for its search ("Print list...")
     "query_words": ("Name or case number containing the words",
@@ -520,6 +524,29 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                        "هەڵبژێردراوەکان ڕێگە بە «{profile}» نادات.",
                        "Kes di lîsteyê de nîne: asta parvekirina tu kesê hilbijartî destûrê "
                        "nade «{profile}»."),
+    # A list document's persons a filter left out only for a value their records leave blank
+    # ({what}: unrecorded_*; {filter}: the filter's name as the filters line gives it), as
+    # `person list` says it: a list of those taken in 2014 silent of the women whose date is
+    # not recorded reads as all of them.
+    "unrecorded_left_out": ("Persons left out: {count} ({what}: the filter “{filter}” cannot "
+                            "tell whether they fit)",
+                            "أشخاص مستبعدون: {count} ({what}، فلا يمكن لعامل التصفية "
+                            "«{filter}» أن يحدد هل ينطبق عليهم)",
+                            "کەسانی لابراو: {count} ({what}، بۆیە فلتەری «{filter}» ناتوانێت "
+                            "بزانێت لەگەڵیدا دەگونجێن یان نا)",
+                            "Kesên hatine derxistin: {count} ({what}: parzûna “{filter}” "
+                            "nikare bizane ka ew li gorî wê ne yan na)"),
+    "unrecorded_abduction": ("no abduction date recorded", "لم يُسجَّل تاريخ اختطافهم",
+                             "بەرواری ڕفاندنیان تۆمار نەکراوە",
+                             "dîroka revandina wan nehatiye tomarkirin"),
+    "unrecorded_birth": ("no birth recorded", "لم تُسجَّل ولادتهم",
+                         "لەدایکبوونیان تۆمار نەکراوە", "jidayikbûna wan nehatiye tomarkirin"),
+    "unrecorded_village": ("no village recorded", "لم تُسجَّل قريتهم", "گوندیان تۆمار نەکراوە",
+                           "gundê wan nehatiye tomarkirin"),
+    "unrecorded_sex": ("sex not recorded", "لم يُسجَّل جنسهم", "ڕەگەزیان تۆمار نەکراوە",
+                       "zayenda wan nehatiye tomarkirin"),
+    "unrecorded_status": ("status unknown", "حالتهم غير معروفة", "دۆخیان نەزانراوە",
+                          "rewşa wan nayê zanîn"),
     "generated": ("Generated", "أُنشئ في", "دروستکرا لە", "Hat çêkirin"),
     # a code of what the dossier shows of her (content_check.py): the same on two papers of
     # one profile, whatever their language, when they show the same

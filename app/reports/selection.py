@@ -16,6 +16,7 @@ from app.domain.records import (
     rescue_freed,
 )
 from app.domain.script import is_arabic_script
+from app.domain.taken import taken_date
 from app.importing.list_notes import list_mark
 from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
@@ -462,6 +463,17 @@ def _cell_said(value: str, read: str, lang: str) -> str:
     return label("read_as", lang).format(cell=text(value), sex=label(f"sex_{read}", lang))
 
 
+def taken_said(p: Person, incidents: dict, lang: str, with_range: bool = True) -> str:
+    """Her abduction's date as a paper prints it: hers as typed, else her incident's marked
+    "2014-08-03 (from the incident)" (app/domain/taken.py); '' where neither is known. Her
+    dossier and a summary's Abducted column say it alike (a court's summary left it blank)."""
+    own = date(p.abduction_date, lang, with_range)
+    taken, of_incident = taken_date(p, incidents)
+    if own or not of_incident:
+        return own
+    return f"{date(taken, lang, with_range)} {label('from_incident', lang)}"
+
+
 def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     L = lambda key: label(key, lang)  # noqa: E731
     p = src.person
@@ -473,8 +485,8 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     inc = src.taken_in
     of_incident = lambda value: value and f"{value} {L('from_incident')}"  # noqa: E731
     if allows(profile, "abduction_date"):
-        pairs.append((L("date"), date(p.abduction_date, lang)
-                      or (inc and of_incident(date(inc.date, lang))) or L("not_recorded")))
+        pairs.append((L("date"), taken_said(p, {inc.id: inc} if inc else {}, lang)
+                      or L("not_recorded")))
     # a field whose text names another person still held is said withheld (named_in_text.py)
     named = lambda key, value: _unless_naming(src, key, value, lang)  # noqa: E731
     if allows(profile, "abduction_place"):

@@ -6,6 +6,7 @@ import hashlib
 import re
 import threading
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -21,7 +22,8 @@ from app.domain.errors import (
 )
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN
 from app.domain.person import Person, Sex, Status
-from app.domain.records import Relation, Report, RescueOperation, rescue_freed
+from app.domain.records import Incident, Relation, Report, RescueOperation, rescue_freed
+from app.domain.taken import taken_date
 from app.importing.date_order import batch_reading
 from app.importing.fields import stored_columns
 from app.importing.new_year import batch_new_years
@@ -54,6 +56,7 @@ from app.reports.while_held import facts_kept_back, search_hidden, since_abducti
 from app.reports.written_refused import written_refused
 from app.search_service import age_filter
 from db.repositories.persons import PersonFilter
+from db.repositories.search import UNRECORDED_FIELDS, SearchFilter
 
 Progress = Callable[[int, int], None]
 # Relations a family's paper does not print when the link was made from the other record
@@ -175,6 +178,10 @@ FILTER_STEPS = (("persons", ("persons",)), ("status", ("status", "statuses")), (
                 ("query", ("query", "listed")),
                 ("abducted", ("abducted_from", "abducted_to")), ("seen", ("seen_since",)))
 
+# The filter (FILTER_STEPS key) that asks about each field a record may leave blank
+UNRECORDED_FILTER = {"status": "status", "sex": "sex", "village": "village", "birth": "age",
+                     "abduction": "abducted"}
+
 # A summary chosen by when she was seen tells that the team has news of each woman on it since
 # that day, which no outside paper tells (a court's leaves out a held woman's reports).
 SEEN_INTERNAL_ONLY = ("a %1 document is not chosen by when a woman was seen: it would tell "
@@ -218,6 +225,8 @@ class SummaryDocument:
     said_missing: int = 0
     # {case number: the persons still held her village names}, its cell printed as withheld
     villages_naming: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # {field: persons it may list left out for leaving it blank} (unrecorded_left_out)
+    unrecorded: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -555,12 +564,9 @@ class ReportService:
     def _taken(self, person: Person):
         """When she was taken: her abduction's date, else her incident's (taken with the others
         of that day)."""
-        taken = person.abduction_date
-        if not (taken.latest or taken.earliest) and person.incident_id is not None:
-            incident = self.session.records.incident(person.incident_id)
-            if incident is not None:
-                taken = incident.date
-        return taken
+        incident = None if person.incident_id is None else self.session.records.incident(
+            person.incident_id)
+        return taken_date(person, {person.incident_id: incident} if incident else {})[0]
 
     @staticmethod
     def _marked(src: DossierSource, kind: str, held: list) -> list:
@@ -665,14 +671,20 @@ class ReportService:
         view = select_summary(people, profile, lang, list(shown.values()),
                               generation_time(), self.session.audit.head(),
                               self.session.is_synthetic, left_out,
-                              {p.id for p in people if p.case_no in naming})
+                              {p.id for p in people if p.case_no in naming}, self._incidents())
+        # left out by a filter for a value not recorded: counted, field by field, as the
+        # sharing levels' are
+        unrecorded = self.unrecorded_left_out(f, profile)
+        view.unrecorded = [label("unrecorded_left_out", lang).format(
+            count=code(str(n)), what=label(f"unrecorded_{key}", lang),
+            filter=shown[UNRECORDED_FILTER[key]][0]) for key, n in unrecorded.items()]
         # the filters left nobody (not the sharing levels): which one, as before
         nobody = None if chosen else self.nobody_left(f, profile)
         if nobody is not None:
             view.nobody = _nobody_said(nobody, shown, lang)
         document = Document(view, render_summary)
         return SummaryDocument(document.pdf(password, steps), len(people), nobody, left_out,
-                               document, view.said_missing, naming)
+                               document, view.said_missing, naming, unrecorded)
 
     def _villages_naming_others(self, people: list[Person],
                                 profile: Profile) -> dict[str, tuple[str, ...]]:
@@ -728,18 +740,7 @@ class ReportService:
         beside a full list would say who they are. Sorted by name, by the name in the script
         lang's readers read (the stored sort texts, app/domain/name_collation.py)."""
         asked = f.asked_statuses
-        if unknown := [s for s in asked if s not in {s.value for s in Status}]:
-            raise ValidationError(f"unknown status {unknown[0]!r}")
-        # refuses a reversed range
-        born_from, born_to = age_filter(f.min_age, f.max_age, today_utc())
-        ages = {"born_from": born_from, "born_to": born_to}
-        if f.age_when_taken:
-            ages = {"taken_min_age": f.min_age, "taken_max_age": f.max_age}
-        if f.village and not f.villages:
-            # The village itself, as `summary --village` takes it: the Print screen's box
-            # printed Hardan's women on a summary asked for "Hardann", without a word.
-            f = replace(f, villages=self.session.persons.villages_chosen(f.village)[0])
-        said_as = {s.value for s in Status if shown_status(s.value, profile) in asked}
+        f, said_as, ages = self._filter_parts(f, profile)
         status = f.status if f.status and said_as == {f.status} else None
         # by name: in the order of the names lang's readers read first, as stored with each
         # person (name_order.py): read so, not sorted again
@@ -764,7 +765,8 @@ class ReportService:
             people += self.session.persons.get_many(ids[i:i + 500])
             if progress:
                 progress(min(i + 500, len(ids)), len(ids))
-        chosen = [p for p in people if _matches(p, f)]
+        incidents = self._incidents()
+        chosen = [p for p in people if _matches(p, f, incidents)]
         if f.listed:
             return chosen  # in the list's order, as she saw it
         if f.sort == "status" and any(shown_status(s.value, profile) != s.value
@@ -775,6 +777,53 @@ class ReportService:
             chosen.sort(key=lambda p: (shown_status(p.current_status.value, profile),
                                        p.case_no))
         return chosen
+
+    def _filter_parts(self, f: SummaryFilter, profile: Profile
+                      ) -> tuple[SummaryFilter, set[str], dict[str, int | None]]:
+        """(f with the vault's values its village is taken as, the vault's statuses the paper
+        says are those asked for, the PersonFilter fields of its ages)."""
+        if unknown := [s for s in f.asked_statuses if s not in {s.value for s in Status}]:
+            raise ValidationError(f"unknown status {unknown[0]!r}")
+        # refuses a reversed range
+        born_from, born_to = age_filter(f.min_age, f.max_age, today_utc())
+        ages = {"born_from": born_from, "born_to": born_to}
+        if f.age_when_taken:
+            ages = {"taken_min_age": f.min_age, "taken_max_age": f.max_age}
+        if f.village and not f.villages:
+            # The village itself, as `summary --village` takes it: the Print screen's box
+            # printed Hardan's women on a summary asked for "Hardann", without a word.
+            f = replace(f, villages=self.session.persons.villages_chosen(f.village)[0])
+        said_as = {s.value for s in Status if shown_status(s.value, profile) in f.asked_statuses}
+        return f, said_as, ages
+
+    def _incidents(self) -> dict[int, Incident]:
+        """The vault's incidents by id (a few), for the abduction dates of those taken in one."""
+        return {i.id: i for i in self.session.records.list_incidents()}
+
+    def unrecorded_left_out(self, f: SummaryFilter, profile: Profile) -> dict[str, int]:
+        """{field: how many persons the paper may name its filters leave out only for leaving
+        it blank} ("abduction": no abduction date recorded, "birth", "village", "sex",
+        "status"), as `person list` counts them (SearchService.unrecorded_count): a paper of
+        the women taken in 2014 that left out those whose date is not recorded read as all of
+        them. A person blank in two of them counts under each."""
+        f, said_as, ages = self._filter_parts(f, profile)
+        wanted = SearchFilter(statuses=tuple(sorted(said_as)), village=f.village, sex=f.sex,
+                              **ages, abducted_from=f.abducted_from, abducted_to=f.abducted_to,
+                              villages=f.villages, seen_since=f.seen_since)
+        if wanted.is_empty:
+            return {}
+        rows = [(pid, fields) for pid, level, fields
+                in self.session.search.unrecorded_rows(wanted) if reaches(level, profile)]
+        for named in (f.persons, f.listed):  # only those the paper is of
+            if named:
+                ids = {p.id for p in self.named_persons(named)}
+                rows = [(pid, fields) for pid, fields in rows if pid in ids]
+        if f.query and not f.listed and rows:
+            kept = {p.id for p in self.session.persons.get_many([pid for pid, _ in rows])
+                    if _words_match(p, f.query)}
+            rows = [(pid, fields) for pid, fields in rows if pid in kept]
+        counted = Counter(field for _, fields in rows for field in fields)
+        return {field: counted[field] for field in UNRECORDED_FIELDS if counted[field]}
 
     def rescue_pdf(self, rescue_id: int, *, profile: Profile, lang: str,
                    password: str | None = None, for_persons: tuple[str, ...] = ()) -> bytes:
@@ -988,16 +1037,18 @@ def fold(s: str) -> str:
     return s.translate(str.maketrans("أإآٱةىیکە", "ااااهييكه"))
 
 
-def _matches(p: Person, f: SummaryFilter) -> bool:
-    if f.query and not f.listed:
-        # her own names, aliases and case number: every word, as written there ("00007" is
-        # SNJ-00007); a relative's name is no part of it
-        hay = fold(" ".join([p.case_no, p.full_name("original"), p.full_name("latin"),
-                             *p.aliases]))
-        if not all(word in hay for word in fold(f.query).split()):
-            return False
+def _words_match(p: Person, query: str) -> bool:
+    """Her own names, aliases and case number hold every word of query, as written there
+    ("00007" is SNJ-00007); a relative's name is no part of it."""
+    hay = fold(" ".join([p.case_no, p.full_name("original"), p.full_name("latin"), *p.aliases]))
+    return all(word in hay for word in fold(query).split())
+
+
+def _matches(p: Person, f: SummaryFilter, incidents: dict[int, Incident]) -> bool:
+    if f.query and not f.listed and not _words_match(p, f.query):
+        return False
     if f.abducted_from or f.abducted_to:
-        d = p.abduction_date
+        d = taken_date(p, incidents)[0]  # hers, else her incident's, as her dossier says
         if d.earliest is None and d.latest is None:
             return False
         if f.abducted_from and (d.latest or d.earliest) < f.abducted_from:

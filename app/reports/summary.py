@@ -19,7 +19,7 @@ from app.reports.document import (
 from app.reports.labels import label, sex_label, sex_of_all, status_label
 from app.reports.places import place_written
 from app.reports.profiles import SEARCH_IN_PROGRESS, Profile, allows, shown_status
-from app.reports.selection import code, date, full_name, text
+from app.reports.selection import code, date, full_name, taken_said, text
 from app.reports.steps import Steps
 from app.reports.tables import text_table
 from app.reports.textflow import BidiText
@@ -61,20 +61,25 @@ class SummaryView:
     # the print screen only: on the paper the count would tell that some were found).
     held_note: str = ""
     said_missing: int = 0
+    # the persons a filter left out for a value their records leave blank, a sentence each
+    unrecorded: list[str] = field(default_factory=list)
 
 
 def select_summary(persons: list[Person], profile: Profile, lang: str,
                    filters: list[tuple[str, str]], generated_at: str, audit_head: str,
                    synthetic: bool = False, left_out: int = 0,
-                   villages_naming: set[int | None] = frozenset()) -> SummaryView:
+                   villages_naming: set[int | None] = frozenset(),
+                   incidents: dict | None = None) -> SummaryView:
     """Only the columns the profile allows are read from each person. left_out: how many
     more the filters chose whose sharing level keeps them off this paper (it says so).
     villages_naming: the persons whose village as typed names another person still held
-    (the service read it), said withheld as on her dossier."""
+    (the service read it), said withheld as on her dossier. incidents: the vault's, by id:
+    the date of the one she was taken in where she has none of her own."""
     columns = [c for c in _COLUMNS if allows(profile, c[0])]
     rows = [[label("field_names_other_held", lang)
              if key == "village" and p.id in villages_naming
-             else _cell(p, key, lang, profile) for _, key, _ in columns] for p in persons]
+             else _cell(p, key, lang, profile, incidents or {}) for _, key, _ in columns]
+            for p in persons]
     scale = 1 / sum(w for _, _, w in columns)
     counts: list[tuple[str, str]] = []
     if allows(profile, "current_status"):
@@ -110,7 +115,7 @@ def held_said_missing(profile: Profile) -> bool:
             and not allows(profile, "search_while_held"))
 
 
-def _cell(p: Person, key: str, lang: str, profile: Profile) -> str:
+def _cell(p: Person, key: str, lang: str, profile: Profile, incidents: dict) -> str:
     if key == "case_no":
         return code(p.case_no)
     if key in ("name_original", "name_latin"):
@@ -123,7 +128,7 @@ def _cell(p: Person, key: str, lang: str, profile: Profile) -> str:
     if key == "village":
         return text(place_written(p.origin_village, lang))
     if key == "abducted":
-        return date(p.abduction_date, lang, with_range=False)
+        return taken_said(p, incidents, lang, with_range=False)  # hers, else her incident's
     if key == "status":
         return status_label(shown_status(p.current_status.value, profile), lang, p.sex.value)
     raise KeyError(key)
@@ -171,6 +176,8 @@ def render_summary(view: SummaryView, password: str | None = None,
         story.append(BidiText(label("sharing_left_out", lang).format(
             count=code(str(view.left_out)), profile=profile_word),
             body.but(bold=True, space_after=6)))
+    for said in view.unrecorded:  # said, not left out silently: "all taken in 2014" it is not
+        story.append(BidiText(said, body.but(bold=True, space_after=6)))
     if view.left_out and not view.rows:
         # said in words: an empty table under the filters would read as "no one is missing"
         story.append(BidiText(label("sharing_nobody", lang).format(profile=profile_word),

@@ -22,6 +22,7 @@ from db.high_marks import give
 from db.repositories.name_order import BY_NAME
 from db.repositories.named_persons import fill_names, named_persons
 from db.repositories.seen import seen_since_sql
+from db.repositories.taken import taken_col_sql, taken_from_sql, taken_to_sql
 
 _PERSON_COLS = (
     "uuid", "case_no", "name_original", "name_latin", "sex",
@@ -519,12 +520,16 @@ def _where(f: PersonFilter) -> tuple[str, list]:
     # Fuzzy dates are ranges: a person passes when her range overlaps the asked range (as in
     # search), so "about 2000" is kept for a search of ages 13 to 15.
     for cond, value in (("birth_latest >= ?", f.born_from and f"{f.born_from:04d}-01-01"),
-                        ("birth_earliest <= ?", f.born_to and f"{f.born_to:04d}-12-31"),
-                        ("abduction_latest >= ?", f.abducted_from and f.abducted_from.isoformat()),
-                        ("abduction_earliest <= ?", f.abducted_to and f.abducted_to.isoformat())):
+                        ("birth_earliest <= ?", f.born_to and f"{f.born_to:04d}-12-31")):
         if value:
             clauses.append(cond)
             args.append(value)
+    # her abduction's days: hers, else her incident's, as her dossier prints them
+    for taken, day in ((taken_from_sql, f.abducted_from), (taken_to_sql, f.abducted_to)):
+        if day:
+            sql, more_args = taken("", day.isoformat())
+            clauses.append(sql)
+            args += more_args
     more, more_args = taken_age_sql("", f.taken_min_age, f.taken_max_age)
     clauses += more
     args += more_args
@@ -538,14 +543,16 @@ def _where(f: PersonFilter) -> tuple[str, list]:
 def taken_age_sql(alias: str, min_age: int | None, max_age: int | None
                   ) -> tuple[list[str], list]:
     """Conditions for an age when taken: the years from her birth to her abduction may fall in
-    the range (ranges overlap, as for an age today). An abduction without a date counts as
-    in ABDUCTIONS_BEGAN; a person without a birth has no age and is left out."""
+    the range (ranges overlap, as for an age today). Her abduction's days are hers, else her
+    incident's; one without a date counts as in ABDUCTIONS_BEGAN; a person without a birth has
+    no age and is left out."""
     def year(col: str) -> str:
         return f"CAST(substr({alias}{col}, 1, 4) AS INTEGER)"
-    taken_first = (f"COALESCE({year('abduction_earliest')}, {year('abduction_latest')}, "
-                   f"{ABDUCTIONS_BEGAN})")
-    taken_last = (f"COALESCE({year('abduction_latest')}, {year('abduction_earliest')}, "
-                  f"{ABDUCTIONS_BEGAN})")
+
+    def taken_year(col: str) -> str:
+        return f"CAST(substr({taken_col_sql(alias, col)}, 1, 4) AS INTEGER)"
+    taken_first = f"COALESCE({taken_year('earliest')}, {taken_year('latest')}, {ABDUCTIONS_BEGAN})"
+    taken_last = f"COALESCE({taken_year('latest')}, {taken_year('earliest')}, {ABDUCTIONS_BEGAN})"
     clauses, args = [], []
     if max_age is not None:  # born late enough to be that young in the first year she may
         clauses.append(f"{year('birth_latest')} >= {taken_first} - ? - 1")  # have been taken

@@ -10,6 +10,7 @@ from app.domain.person import given_from_other_script
 from db.database import Database
 from db.repositories.persons import known_as_of, taken_age_sql, village_sql
 from db.repositories.seen import seen_since_sql
+from db.repositories.taken import no_taken_sql, taken_col_sql, taken_from_sql, taken_to_sql
 
 _CHUNK = 500
 
@@ -52,7 +53,8 @@ class ResultRow:
     given_unknown: bool = False  # no given name in either script: her name is shown marked
     birth_earliest: str | None = None  # the range her birth lies in (ISO days)
     birth_latest: str | None = None
-    abduction_earliest: str | None = None  # the range her abduction lies in (ISO days)
+    # the range her abduction lies in (ISO days): hers, else her incident's
+    abduction_earliest: str | None = None
     abduction_latest: str | None = None
     # her given name written in one script only, for the other's name (Person.given_across)
     given_across: tuple[str, str] = ("", "")
@@ -309,6 +311,20 @@ class SearchRepository:
             + f" FROM persons ps WHERE ps.merged_into IS NULL AND {where}", args).fetchone()
         return row[0], tuple(field for field, n in zip(missing, row[1:], strict=True) if n)
 
+    def unrecorded_rows(self, f: SearchFilter) -> list[tuple[int, str, tuple[str, ...]]]:
+        """(id, sharing level, the fields asked about her record leaves blank) of the live
+        persons the filter leaves out only for values their records do not give, as
+        unrecorded_counts counts them: a paper counts those it may name, field by field."""
+        where, args = _filter_sql(f, unrecorded=True)
+        missing = {field: m for field, _, _, m in _conditions(f) if m != "0"}
+        if not missing:
+            return []
+        rows = self._c.execute(
+            "SELECT ps.id, ps.sharing_level, " + ", ".join(f"({m})" for m in missing.values())
+            + f" FROM persons ps WHERE ps.merged_into IS NULL AND {where}", args)
+        return [(r[0], r[1], tuple(field for field, blank in zip(missing, r[2:], strict=True)
+                                   if blank)) for r in rows]
+
     def filtered_ids(self, f: SearchFilter, unrecorded: bool = False) -> set[int]:
         """Ids of live persons that pass the filter (unrecorded: that it leaves out only for a
         value their record does not give, see _filter_sql)."""
@@ -323,7 +339,7 @@ class SearchRepository:
             for r in self._c.execute(
                     f"SELECT id, case_no, name_original, name_latin, sex, origin_village, "
                     f"current_status, birth_text, {_GIVEN.format(script='original')}, "
-                    f"birth_earliest, birth_latest, abduction_earliest, abduction_latest, "
+                    f"birth_earliest, birth_latest, {_TAKEN_RANGE}, "
                     f"{_GIVEN.format(script='latin')} FROM persons "
                     f"WHERE id IN ({','.join('?' * len(chunk))})", chunk):
                 given = (r[8] or "", r[13] or "")
@@ -339,6 +355,8 @@ class SearchRepository:
         return out
 
 
+# Her abduction's range in a result's row: hers, else her incident's, as the filters read it
+_TAKEN_RANGE = f"{taken_col_sql('persons.', 'earliest')}, {taken_col_sql('persons.', 'latest')}"
 # Her given name in one script, in a result's row: what her name in the other lacks is said
 _GIVEN = ("(SELECT n.value FROM person_names n WHERE n.person_id = persons.id AND n.part = 'given' "
           "AND n.script = '{script}' ORDER BY n.seq LIMIT 1)")
@@ -377,19 +395,18 @@ def _conditions(f: SearchFilter) -> list[tuple[str, str, list, str]]:
         conds.append(("village", village_sql("ps.origin_village", f.villages),
                       [f.village.strip(), *f.villages], "coalesce(ps.origin_village, '') = ''"))
     no_birth = "(ps.birth_earliest IS NULL AND ps.birth_latest IS NULL)"
-    no_abduction = "(ps.abduction_earliest IS NULL AND ps.abduction_latest IS NULL)"
     # Fuzzy dates are ranges: a person passes when her range overlaps the asked range.
     for field, cond, value, missing in (
             ("birth", "ps.birth_latest >= ?", f.born_from and f"{f.born_from:04d}-01-01",
              no_birth),
             ("birth", "ps.birth_earliest <= ?", f.born_to and f"{f.born_to:04d}-12-31",
-             no_birth),
-            ("abduction", "ps.abduction_latest >= ?",
-             f.abducted_from and f.abducted_from.isoformat(), no_abduction),
-            ("abduction", "ps.abduction_earliest <= ?",
-             f.abducted_to and f.abducted_to.isoformat(), no_abduction)):
+             no_birth)):
         if value:
             conds.append((field, cond, [value], missing))
+    # her abduction's days: hers, else her incident's (db/repositories/taken.py)
+    for taken, day in ((taken_from_sql, f.abducted_from), (taken_to_sql, f.abducted_to)):
+        if day:
+            conds.append(("abduction", *taken("ps.", day.isoformat()), no_taken_sql("ps.")))
     more, more_args = taken_age_sql("ps.", f.taken_min_age, f.taken_max_age)
     # An age when taken needs her birth (an undated abduction counts as in 2014).
     conds += [("birth", c, [a], no_birth) for c, a in zip(more, more_args, strict=True)]
@@ -401,4 +418,6 @@ def _conditions(f: SearchFilter) -> list[tuple[str, str, list, str]]:
     return sorted(conds, key=lambda c: _FIELDS.index(c[0]))
 
 
-_FIELDS = ("status", "sex", "village", "birth", "abduction", "seen")
+# The fields a filter may find left blank, in the order the filters are offered
+UNRECORDED_FIELDS = ("status", "sex", "village", "birth", "abduction")
+_FIELDS = (*UNRECORDED_FIELDS, "seen")

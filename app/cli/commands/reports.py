@@ -8,6 +8,7 @@ from app.cli import secrets
 from app.cli.filters import HELD, SEEN_HELP, add_age_filters, add_status_filters, seen_since
 from app.cli.options import DATE, VILLAGE_HELP, date_range
 from app.cli.output import Output, StepBars
+from app.cli.search_said import unrecorded_count_line
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import EXAMPLES
 from app.domain.person import Status
@@ -248,14 +249,19 @@ def cmd_summary(args, ctx) -> int:
     export = service.write(made.pdf, Path(args.output), what="summary", ref="",
                            profile=profile, lang=args.lang, encrypted=password is not None,
                            detail={"persons": count, "left_out_by_sharing": left_out,
+                                   "left_out_unrecorded": made.unrecorded,
                                    "filters": f.logged(), **held})
     what = f"summary of {count} person{'' if count == 1 else 's'}"
-    extra: dict = {"persons": count, "left_out_by_sharing": left_out, **held}
+    extra: dict = {"persons": count, "left_out_by_sharing": left_out,
+                   "left_out_unrecorded": made.unrecorded, **held}
     if made.nobody is not None:
         # said here as the document says it: an empty list with a filter left set
         what += f" ({nobody_said(made.nobody, f)})"
         extra["nobody_left_by"] = {"filter": made.nobody.key, "before": made.nobody.before}
     said = [service.left_out_message(left_out, profile),  # said on the paper too
+            # and those a filter left out for a value not recorded, as `person list` says it
+            *(unrecorded_count_line(n, (key,), args, "summary")
+              for key, n in made.unrecorded.items()),
             said_missing_while_held(made.said_missing) if made.said_missing else "",
             villages_naming_said(made.villages_naming), replaced]
     return _done(ctx, what, export, extra, "\n".join(x for x in said if x),
