@@ -7442,169 +7442,169 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="46"/>
+        <location filename="../../ui/print_view.py" line="47"/>
         <source>Dossier of one person</source>
         <translation>ملف شخص واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="47"/>
+        <location filename="../../ui/print_view.py" line="48"/>
         <source>Case summary (list)</source>
         <translation>ملخص الحالات (قائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="48"/>
+        <location filename="../../ui/print_view.py" line="49"/>
         <source>Rescue operation report</source>
         <translation>تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="52"/>
+        <location filename="../../ui/print_view.py" line="53"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>رقم الملف (للملف الشخصي) أو رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="74"/>
+        <location filename="../../ui/print_view.py" line="75"/>
         <source>Choose who it is for</source>
         <translation>اختر لمن المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="82"/>
+        <location filename="../../ui/print_view.py" line="83"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="83"/>
+        <location filename="../../ui/print_view.py" line="84"/>
         <source>Which</source>
         <translation>أيّ منها</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66"/>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Required for a family&apos;s summary or rescue report, which show only these persons. More than one: separate them with spaces.</source>
         <translation>مطلوب لملخص أو تقرير إنقاذ موجه إلى عائلة، فهما لا يُظهران إلا هؤلاء الأشخاص. لأكثر من شخص: افصل بين الأرقام بمسافات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="87"/>
+        <location filename="../../ui/print_view.py" line="88"/>
         <source>For whom (profile)</source>
         <translation>لمن (ملف الإفصاح)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="88"/>
+        <location filename="../../ui/print_view.py" line="89"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="95"/>
+        <location filename="../../ui/print_view.py" line="96"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="97"/>
+        <location filename="../../ui/print_view.py" line="98"/>
         <source>Save as PDF...</source>
         <translation>حفظ كملف PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="99"/>
+        <location filename="../../ui/print_view.py" line="100"/>
         <source>Print...</source>
         <translation>طباعة...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="103"/>
+        <location filename="../../ui/print_view.py" line="104"/>
         <source>Make it anyway (the audit trail will say so)</source>
         <translation>أنشئها رغم ذلك (سيذكر سجل التدقيق ذلك)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="153"/>
+        <location filename="../../ui/print_view.py" line="154"/>
         <source>Case number, e.g. %1</source>
         <translation>رقم الملف، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="223"/>
+        <location filename="../../ui/print_view.py" line="224"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>تغيّرت الاختيارات: انقر «معاينة» لعرض المستند المطابق لها قبل حفظه أو طباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="248"/>
+        <location filename="../../ui/print_view.py" line="249"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>اختر لمن المستند (ملف الإفصاح): فهو الذي يحدد ما يظهر في المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="256"/>
+        <location filename="../../ui/print_view.py" line="257"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>الوثيقة العامة لا تذكر من شوهدت أو حُدد مكانها أو من هي قيد التفاوض: اختر «مفقودة»، فهي تدرجهن مع الأخريات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="261"/>
+        <location filename="../../ui/print_view.py" line="262"/>
         <source>A court document says Missing of a person whose status is unknown: nothing says she is out, so she counts as still held. Choose Missing, which lists them with the others.</source>
         <translation>تذكر وثيقة المحكمة «مفقودة» عن كل شخص حالته غير معروفة: لا شيء يقول إنها خرجت، فتُعدّ محتجزة. اختر «مفقودة»، فتُدرج مع الآخرين.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="267"/>
+        <location filename="../../ui/print_view.py" line="268"/>
         <source>A court document does not say who is sighted, located or in negotiation while she is held: choose Missing, which lists them with the others.</source>
         <translation>وثيقة المحكمة لا تذكر من شوهدت أو حُدد مكانها أو من هي قيد التفاوض ما دامت محتجزة: اختر «مفقودة»، فهي تدرجهن مع الأخريات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="284"/>
-        <location filename="../../ui/print_view.py" line="513"/>
+        <location filename="../../ui/print_view.py" line="285"/>
+        <location filename="../../ui/print_view.py" line="517"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="325"/>
+        <location filename="../../ui/print_view.py" line="326"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="402"/>
+        <location filename="../../ui/print_view.py" line="406"/>
         <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that name them, whatever they gave (%2), and says so.</source>
         <translation>من أجل آخرين لا يزالون محتجزين وليست هذه الوثيقة عنهم، تحذف الوثيقة البلاغات التي تعنيهم أيضاً (%1) وتاريخ ومكان ونتيجة العمليات التي تذكرهم، أيًّا كانت نتيجتها (%2)، وتذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="85"/>
-        <location filename="../../ui/print_view.py" line="456"/>
+        <location filename="../../ui/print_view.py" line="86"/>
+        <location filename="../../ui/print_view.py" line="460"/>
         <source>Whose family</source>
         <translation>عائلة مَن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="252"/>
+        <location filename="../../ui/print_view.py" line="253"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give their case numbers under Whose family.</source>
         <translation>وثيقة العائلة لا تُظهر إلا أفراد تلك العائلة: أدخل أرقام ملفاتهم في «عائلة مَن».</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="310"/>
+        <location filename="../../ui/print_view.py" line="311"/>
         <source>Reading the persons...</source>
         <translation>جارٍ قراءة الأشخاص...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="311"/>
+        <location filename="../../ui/print_view.py" line="312"/>
         <source>Laying out the rows...</source>
         <translation>جارٍ ترتيب الصفوف...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="312"/>
+        <location filename="../../ui/print_view.py" line="313"/>
         <source>Writing page %1...</source>
         <translation>جارٍ كتابة الصفحة %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="313"/>
+        <location filename="../../ui/print_view.py" line="314"/>
         <source>Finishing the pages...</source>
         <translation>جارٍ إكمال الصفحات...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="314"/>
+        <location filename="../../ui/print_view.py" line="315"/>
         <source>Drawing the pages for the preview...</source>
         <translation>جارٍ رسم الصفحات للمعاينة...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="331"/>
+        <location filename="../../ui/print_view.py" line="332"/>
         <source>%1 is merged into %2, which holds all that is known of this person: give %2 under Whose family instead. If they are two people, first split %1 out on the page of %2.</source>
         <translation>دُمج %1 في %2 الذي يضم كل ما يُعرف عن هذا الشخص: اكتب %2 بدلاً منه في «عائلة مَن». وإن كانا شخصين مختلفين، فافصل %1 أولاً في صفحة %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="338"/>
+        <location filename="../../ui/print_view.py" line="339"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>دُمج %1 في %2 الذي يضم كل ما يُعرف عن هذا الشخص: اطبع ملف %2. وإن كانا شخصين مختلفين، فافصل %1 أولاً في صفحة %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="352"/>
+        <location filename="../../ui/print_view.py" line="353"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -7616,151 +7616,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="355"/>
+        <location filename="../../ui/print_view.py" line="356"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>أشخاص مستبعدون: %1؛ مستوى المشاركة الخاص بهم لا يسمح بـ«%2». عدّله في صفحة كل شخص (المشاركة) متى جاز أن يُعرض على هذا الجمهور.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="362"/>
+        <location filename="../../ui/print_view.py" line="366"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>أُنشئت رغم مستوى المشاركة الخاص بها (%1): حفظها أو طباعتها يُسجَّل هكذا في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="364"/>
+        <location filename="../../ui/print_view.py" line="368"/>
         <source>Made despite his sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>أُنشئت رغم مستوى المشاركة الخاص به (%1): حفظها أو طباعتها يُسجَّل هكذا في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="366"/>
+        <location filename="../../ui/print_view.py" line="370"/>
         <source>Made despite this person&apos;s sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>أُنشئت رغم مستوى المشاركة الخاص بهذا الشخص (%1): حفظها أو طباعتها يُسجَّل هكذا في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="382"/>
+        <location filename="../../ui/print_view.py" line="386"/>
         <source>She is still held: until she is freed, this paper leaves out the steps of the search for her (%1), the reports of her since her abduction (%2) and her rescue records (%3), and says so.</source>
         <translation>لا تزال محتجزة: إلى أن تُحرَّر، تحذف هذه الوثيقة مراحل البحث عنها (%1) والبلاغات الواردة عنها منذ اختطافها (%2) وسجلات إنقاذها (%3)، وتذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="385"/>
+        <location filename="../../ui/print_view.py" line="389"/>
         <source>He is still held: until he is freed, this paper leaves out the steps of the search for him (%1), the reports of him since his abduction (%2) and his rescue records (%3), and says so.</source>
         <translation>لا يزال محتجزاً: إلى أن يُحرَّر، تحذف هذه الوثيقة مراحل البحث عنه (%1) والبلاغات الواردة عنه منذ اختطافه (%2) وسجلات إنقاذه (%3)، وتذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="388"/>
+        <location filename="../../ui/print_view.py" line="392"/>
         <source>This person is still held: until they are freed, this paper leaves out the steps of the search for them (%1), the reports of them since their abduction (%2) and their rescue records (%3), and says so.</source>
         <translation>لا يزال هذا الشخص محتجزاً: إلى أن يُحرَّر، تحذف هذه الوثيقة مراحل البحث عنه (%1) والبلاغات الواردة عنه منذ اختطافه (%2) وسجلات إنقاذه (%3)، وتذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="395"/>
+        <location filename="../../ui/print_view.py" line="399"/>
         <source>It also leaves out who holds her and where she was last known to be.</source>
         <translation>وتحذف أيضاً من يحتجزها وآخر مكان عُرف أنها فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="397"/>
+        <location filename="../../ui/print_view.py" line="401"/>
         <source>It also leaves out who holds him and where he was last known to be.</source>
         <translation>وتحذف أيضاً من يحتجزه وآخر مكان عُرف أنه فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="399"/>
+        <location filename="../../ui/print_view.py" line="403"/>
         <source>It also leaves out who holds them and where they were last known to be.</source>
         <translation>وتحذف أيضاً من يحتجز هذا الشخص وآخر مكان عُرف أنه فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="414"/>
         <source>It prints %1 field(s) of this person&apos;s record as withheld: their text names another person still held.</source>
         <translation>تطبع %1 من حقول سجل هذا الشخص على أنها محجوبة: يذكر نصها اسم شخص آخر لا يزال محتجزاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="415"/>
+        <location filename="../../ui/print_view.py" line="419"/>
         <source>It prints %1 place(s), of reports or of the lists that named this person, as withheld: they name another person still held.</source>
         <translation>تطبع %1 من الأماكن، أماكن البلاغات أو القوائم التي ذكرت هذا الشخص، على أنها محجوبة: تذكر اسم شخص آخر لا يزال محتجزاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="420"/>
+        <location filename="../../ui/print_view.py" line="424"/>
         <source>It prints the village of %1 person(s) as withheld: it names another person still held.</source>
         <translation>تطبع قرية %1 من الأشخاص على أنها محجوبة: تذكر اسم شخص آخر لا يزال محتجزاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="424"/>
+        <location filename="../../ui/print_view.py" line="428"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>أشخاص لا يزالون محتجزين وقد شوهدوا أو حُدد مكانهم أو هم قيد التفاوض: %1؛ تذكرهم هذه الوثيقة مفقودين، وتقول إنها تذكر كل من لا يزال محتجزاً كذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="429"/>
+        <location filename="../../ui/print_view.py" line="433"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>أشخاص من هذه العملية لا يزالون محتجزين ولا تُذكر أسماؤهم في هذه الوثيقة، وهي تذكر ذلك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="433"/>
+        <location filename="../../ui/print_view.py" line="437"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>لا يزال محتجزاً شخص لم تحرره هذه العملية: حُذف تاريخها ومكانها ونتيجتها من هذه الوثيقة، وهي تذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="442"/>
+        <location filename="../../ui/print_view.py" line="446"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بها «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحتها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="445"/>
+        <location filename="../../ui/print_view.py" line="449"/>
         <source>%1 may not be shown to this audience: his sharing level is &quot;%2&quot;, and this document is for: %3. If he may, set Sharing on his page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص به «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحته أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="448"/>
+        <location filename="../../ui/print_view.py" line="452"/>
         <source>%1 may not be shown to this audience: this person&apos;s sharing level is &quot;%2&quot;, and this document is for: %3. If they may, set Sharing on their page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بهذا الشخص «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحة هذا الشخص أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="456"/>
+        <location filename="../../ui/print_view.py" line="460"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="460"/>
+        <location filename="../../ui/print_view.py" line="464"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: لا أحد في السجلات يطابق عامل التصفية «%1». تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="463"/>
+        <location filename="../../ui/print_view.py" line="467"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: عوامل التصفية التي قبله تختار %1، وعامل التصفية «%2» لا يُبقي أحداً منهم. تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="472"/>
+        <location filename="../../ui/print_view.py" line="476"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="482"/>
+        <location filename="../../ui/print_view.py" line="486"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="503"/>
+        <location filename="../../ui/print_view.py" line="507"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>حُفظ في %1، محميًّا بكلمة سر
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="504"/>
+        <location filename="../../ui/print_view.py" line="508"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="533"/>
+        <location filename="../../ui/print_view.py" line="537"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="562"/>
+        <location filename="../../ui/print_view.py" line="566"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="574"/>
+        <location filename="../../ui/print_view.py" line="578"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>

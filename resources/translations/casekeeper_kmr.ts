@@ -7374,169 +7374,169 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="46"/>
+        <location filename="../../ui/print_view.py" line="47"/>
         <source>Dossier of one person</source>
         <translation>Dosyaya kesekî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="47"/>
+        <location filename="../../ui/print_view.py" line="48"/>
         <source>Case summary (list)</source>
         <translation>Kurteya dosyayan (lîste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="48"/>
+        <location filename="../../ui/print_view.py" line="49"/>
         <source>Rescue operation report</source>
         <translation>Rapora operasyona rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="52"/>
+        <location filename="../../ui/print_view.py" line="53"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>Hejmara dosyayê an hejmara rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="74"/>
+        <location filename="../../ui/print_view.py" line="75"/>
         <source>Choose who it is for</source>
         <translation>Hilbijêre ji bo kê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="82"/>
+        <location filename="../../ui/print_view.py" line="83"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="83"/>
+        <location filename="../../ui/print_view.py" line="84"/>
         <source>Which</source>
         <translation>Kîjan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="66"/>
+        <location filename="../../ui/print_view.py" line="67"/>
         <source>Required for a family&apos;s summary or rescue report, which show only these persons. More than one: separate them with spaces.</source>
         <translation>Ji bo kurteyek an raporeke rizgarkirinê ya malbatekê pêwîst e; ew tenê van kesan nîşan didin. Ji yekê zêdetir: bi valahiyan ji hev veqetîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="87"/>
+        <location filename="../../ui/print_view.py" line="88"/>
         <source>For whom (profile)</source>
         <translation>Ji bo kê (profîl)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="88"/>
+        <location filename="../../ui/print_view.py" line="89"/>
         <source>Language</source>
         <translation>Ziman</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="95"/>
+        <location filename="../../ui/print_view.py" line="96"/>
         <source>Preview</source>
         <translation>Pêşdîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="97"/>
+        <location filename="../../ui/print_view.py" line="98"/>
         <source>Save as PDF...</source>
         <translation>Wek PDF tomar bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="99"/>
+        <location filename="../../ui/print_view.py" line="100"/>
         <source>Print...</source>
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="103"/>
+        <location filename="../../ui/print_view.py" line="104"/>
         <source>Make it anyway (the audit trail will say so)</source>
         <translation>Dîsa jî çêke (tomara kontrolê wê bibêje)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="153"/>
+        <location filename="../../ui/print_view.py" line="154"/>
         <source>Case number, e.g. %1</source>
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="223"/>
+        <location filename="../../ui/print_view.py" line="224"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="248"/>
+        <location filename="../../ui/print_view.py" line="249"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>Hilbijêre ka belge ji bo kê ye (profîl): ew diyar dike ku belge çi nîşan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="256"/>
+        <location filename="../../ui/print_view.py" line="257"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>Belgeyeke giştî nabêje kî hatiye dîtin, cihê kê hatiye dîtin an kî di danûstandinê de ye: «Winda» hilbijêre, ku wan jî bi yên din re rêz dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="261"/>
+        <location filename="../../ui/print_view.py" line="262"/>
         <source>A court document says Missing of a person whose status is unknown: nothing says she is out, so she counts as still held. Choose Missing, which lists them with the others.</source>
         <translation>Belgeya dadgehê ji bo kesekî ku rewşa wî/wê nayê zanîn «winda» dibêje: tiştek nabêje ku ew derketiye, ji ber vê yekê wek hîn di dîlîtiyê de tê hesibandin. «Winda» hilbijêre, ku wan bi yên din re lîste dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="267"/>
+        <location filename="../../ui/print_view.py" line="268"/>
         <source>A court document does not say who is sighted, located or in negotiation while she is held: choose Missing, which lists them with the others.</source>
         <translation>Belgeya dadgehê nabêje kî hatiye dîtin, cihê kê hatiye dîtin an kî di danûstandinê de ye heta ku ew di dîlîtiyê de be: «Winda» hilbijêre, ku wan jî bi yên din re rêz dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="284"/>
-        <location filename="../../ui/print_view.py" line="513"/>
+        <location filename="../../ui/print_view.py" line="285"/>
+        <location filename="../../ui/print_view.py" line="517"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="325"/>
+        <location filename="../../ui/print_view.py" line="326"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="402"/>
+        <location filename="../../ui/print_view.py" line="406"/>
         <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that name them, whatever they gave (%2), and says so.</source>
         <translation>Ji bo kesên din ên hîn di dîlîtiyê de ku ev belge ne li ser wan e, ew raporên ku li ser wan jî ne (%1) û dîrok, cih û encama operasyonên ku navê wan tê de ye, encama wan çi dibe bila bibe (%2) derdixe, û vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="85"/>
-        <location filename="../../ui/print_view.py" line="456"/>
+        <location filename="../../ui/print_view.py" line="86"/>
+        <location filename="../../ui/print_view.py" line="460"/>
         <source>Whose family</source>
         <translation>Malbata kê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="252"/>
+        <location filename="../../ui/print_view.py" line="253"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give their case numbers under Whose family.</source>
         <translation>Belgeya malbatekê tenê kesên wê malbatê nîşan dide: hejmarên dosyayên wan li «Malbata kê» binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="310"/>
+        <location filename="../../ui/print_view.py" line="311"/>
         <source>Reading the persons...</source>
         <translation>Kes tên xwendin...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="311"/>
+        <location filename="../../ui/print_view.py" line="312"/>
         <source>Laying out the rows...</source>
         <translation>Rêz tên rêzkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="312"/>
+        <location filename="../../ui/print_view.py" line="313"/>
         <source>Writing page %1...</source>
         <translation>Rûpela %1 tê nivîsîn...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="313"/>
+        <location filename="../../ui/print_view.py" line="314"/>
         <source>Finishing the pages...</source>
         <translation>Rûpel tên temamkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="314"/>
+        <location filename="../../ui/print_view.py" line="315"/>
         <source>Drawing the pages for the preview...</source>
         <translation>Rûpel ji bo pêşdîtinê tên xêzkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="331"/>
+        <location filename="../../ui/print_view.py" line="332"/>
         <source>%1 is merged into %2, which holds all that is known of this person: give %2 under Whose family instead. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye: li şûna wê %2 di «Malbata kê» de binivîse. Heke ew du kes bin, pêşî %1 li rûpela %2 veqetîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="338"/>
+        <location filename="../../ui/print_view.py" line="339"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye: dosyaya %2 çap bike. Heke ew du kes bin, pêşî %1 li rûpela %2 veqetîne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="352"/>
+        <location filename="../../ui/print_view.py" line="353"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -7544,151 +7544,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="355"/>
+        <location filename="../../ui/print_view.py" line="356"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>Kesên hatine derxistin: %1; asta parvekirina wan destûrê nade «%2». Gava ku ew dikare ji vê temaşevanê re were nîşandan, li ser rûpela her kesî (Parvekirin) biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="362"/>
+        <location filename="../../ui/print_view.py" line="366"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>Tevî asta wê ya parvekirinê (%1) hat çêkirin: tomarkirin an çapkirina wê bi vî awayî di tomara kontrolê de tê nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="364"/>
+        <location filename="../../ui/print_view.py" line="368"/>
         <source>Made despite his sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>Tevî asta wî ya parvekirinê (%1) hat çêkirin: tomarkirin an çapkirina wê bi vî awayî di tomara kontrolê de tê nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="366"/>
+        <location filename="../../ui/print_view.py" line="370"/>
         <source>Made despite this person&apos;s sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>Tevî asta parvekirinê ya vî kesî (%1) hat çêkirin: tomarkirin an çapkirina wê bi vî awayî di tomara kontrolê de tê nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="382"/>
+        <location filename="../../ui/print_view.py" line="386"/>
         <source>She is still held: until she is freed, this paper leaves out the steps of the search for her (%1), the reports of her since her abduction (%2) and her rescue records (%3), and says so.</source>
         <translation>Ew hîn di dîlîtiyê de ye: heta ku azad bibe, ev belge qonaxên lêgerîna li wê (%1), raporên ji dema revandina wê ve li ser wê (%2) û tomarên rizgarkirina wê (%3) derdixe, û vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="385"/>
+        <location filename="../../ui/print_view.py" line="389"/>
         <source>He is still held: until he is freed, this paper leaves out the steps of the search for him (%1), the reports of him since his abduction (%2) and his rescue records (%3), and says so.</source>
         <translation>Ew hîn di dîlîtiyê de ye: heta ku azad bibe, ev belge qonaxên lêgerîna li wî (%1), raporên ji dema revandina wî ve li ser wî (%2) û tomarên rizgarkirina wî (%3) derdixe, û vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="388"/>
+        <location filename="../../ui/print_view.py" line="392"/>
         <source>This person is still held: until they are freed, this paper leaves out the steps of the search for them (%1), the reports of them since their abduction (%2) and their rescue records (%3), and says so.</source>
         <translation>Ev kes hîn di dîlîtiyê de ye: heta ku azad bibe, ev belge qonaxên lêgerîna li wî/wê (%1), raporên ji dema revandina wî/wê ve li ser wî/wê (%2) û tomarên rizgarkirina wî/wê (%3) derdixe, û vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="395"/>
+        <location filename="../../ui/print_view.py" line="399"/>
         <source>It also leaves out who holds her and where she was last known to be.</source>
         <translation>Her wiha kesê ku wê li cem xwe digire û cihê wê yê dawî yê naskirî derdixe.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="397"/>
+        <location filename="../../ui/print_view.py" line="401"/>
         <source>It also leaves out who holds him and where he was last known to be.</source>
         <translation>Her wiha kesê ku wî li cem xwe digire û cihê wî yê dawî yê naskirî derdixe.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="399"/>
+        <location filename="../../ui/print_view.py" line="403"/>
         <source>It also leaves out who holds them and where they were last known to be.</source>
         <translation>Her wiha kesê ku wî/wê li cem xwe digire û cihê wî/wê yê dawî yê naskirî derdixe.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="414"/>
         <source>It prints %1 field(s) of this person&apos;s record as withheld: their text names another person still held.</source>
         <translation>Ew %1 qadên tomara vî kesî wekî veşartî çap dike: di nivîsa wan de navê kesekî din ê hîn di dîlîtiyê de heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="415"/>
+        <location filename="../../ui/print_view.py" line="419"/>
         <source>It prints %1 place(s), of reports or of the lists that named this person, as withheld: they name another person still held.</source>
         <translation>Ew %1 cihan, yên raporan an yên lîsteyên ku navê vî kesî anîne, wekî veşartî çap dike: navê kesekî din ê hîn di dîlîtiyê de tê de heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="420"/>
+        <location filename="../../ui/print_view.py" line="424"/>
         <source>It prints the village of %1 person(s) as withheld: it names another person still held.</source>
         <translation>Gundê %1 kesan wekî veşartî çap dike: navê kesekî din ê hîn di dîlîtiyê de tê de heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="424"/>
+        <location filename="../../ui/print_view.py" line="428"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>%1 kesên ku hîn di dîlîtiyê de ne û hatine dîtin, cihê wan hatiye dîtin an di danûstandinê de ne, di vê belgeyê de wek winda tên nivîsandin; belge dibêje ku her kesê hîn di dîlîtiyê de be wisa tê nivîsandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="429"/>
+        <location filename="../../ui/print_view.py" line="433"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>%1 kesên vê operasyonê yên ku hîn di dîlîtiyê de ne, navê wan di vê belgeyê de nîne, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="433"/>
+        <location filename="../../ui/print_view.py" line="437"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>Kesek ku vê operasyonê azad nekir hîn di dîlîtiyê de ye: dîrok, cih û encama wê ji vê belgeyê hatin derxistin, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="442"/>
+        <location filename="../../ui/print_view.py" line="446"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wê ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wê biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="445"/>
+        <location filename="../../ui/print_view.py" line="449"/>
         <source>%1 may not be shown to this audience: his sharing level is &quot;%2&quot;, and this document is for: %3. If he may, set Sharing on his page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wî ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wî biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="448"/>
+        <location filename="../../ui/print_view.py" line="452"/>
         <source>%1 may not be shown to this audience: this person&apos;s sharing level is &quot;%2&quot;, and this document is for: %3. If they may, set Sharing on their page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta parvekirinê ya vî kesî «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela vî kesî biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="456"/>
+        <location filename="../../ui/print_view.py" line="460"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="460"/>
+        <location filename="../../ui/print_view.py" line="464"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: di tomaran de tu kes li gorî parzûna “%1” nayê. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="463"/>
+        <location filename="../../ui/print_view.py" line="467"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: parzûnên berê %1 kesan hildibijêrin, û parzûna “%2” tu kesî ji wan nahêle. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="472"/>
+        <location filename="../../ui/print_view.py" line="476"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="482"/>
+        <location filename="../../ui/print_view.py" line="486"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="503"/>
+        <location filename="../../ui/print_view.py" line="507"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1, bi şîfreya PDF parastî
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="504"/>
+        <location filename="../../ui/print_view.py" line="508"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="533"/>
+        <location filename="../../ui/print_view.py" line="537"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="562"/>
+        <location filename="../../ui/print_view.py" line="566"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="574"/>
+        <location filename="../../ui/print_view.py" line="578"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
