@@ -178,6 +178,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     redirected: list[dict] = []
     moved: list[dict] = []  # statuses moved forward by the list
     corrected: list[dict] = []  # values its sender set right (sender_corrects.py)
+    names_kept: list[dict] = []  # her names kept where the list spelt them otherwise
     skipped: list[dict] = []
     unchanged: list[int] = []  # rows that matched a person and told nothing new of her
     filled: list[tuple[str, str, str, dict]] = []  # audit entries of folded repeats
@@ -197,7 +198,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             had = len(conflicts)
             changed = update_from_row(session, target.id, r,
                               {**detail, **extra, **hand.get(r.row_number, {})}, conflicts,
-                              target, moved, batch=b, **rules[0])
+                              target, moved, batch=b, names_kept=names_kept, **rules[0])
             kept_by_other(conflicts[had:], rules[1])
             counts["updated" if changed else "unchanged"] += 1
             if not changed:
@@ -233,7 +234,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                                        corrected)
                 had = len(conflicts)
                 update_from_row(session, target, r, detail, conflicts, moved=moved, batch=b,
-                                **rules[0])
+                                names_kept=names_kept, **rules[0])
                 kept_by_other(conflicts[had:], rules[1])
                 person_of_row[r.row_number] = target
                 counts["same_as_earlier_row"] += 1
@@ -278,6 +279,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     # [{row, contact_id}], already_known: [{row}]}.
     report["family_contacts"] = contacts
     report["corrected_by_sender"] = corrected
+    report["names_kept"] = names_kept
     if said_of_all:
         report["new_persons"] = {**said_of_all.to_json(), **{
             f"{k}_given": sum(k in g for g in given) for k in ("sex", "status")},
@@ -529,13 +531,15 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
             conflicts: list[dict], loaded=None, moved: list[dict] | None = None, *,
             batch: BatchRecord, listed_then: dict[str, list[str]] | None = None,
             older: bool = False,
-            corrects: tuple[dict[str, dict], list[dict]] | None = None) -> bool:
+            corrects: tuple[dict[str, dict], list[dict]] | None = None,
+            names_kept: list[dict] | None = None) -> bool:
     """Fill the person's blanks from the row (never overwriting), and add its note to hers;
     True if anything changed. loaded: the person, when the caller has just read her; batch:
     the row's, whose list her notes name beside its note; listed_then: what the list's last
     version said of her row (listed_before); older: a later version of the list went to her
     (merge_into); corrects: ({field: the row of this sender's list that gave her the value},
-    the list each value its sender set right is added to)."""
+    the list each value its sender set right is added to); names_kept: the list her names
+    kept against the row's other spelling, added as one, are added to (names_kept.py)."""
     old = loaded if loaded is not None else session.persons.get_by_id(person_id)
     merged = merge_into(old, row_person(r), row_note_mark(batch, r.row_number), listed_then,
                         older)
@@ -561,6 +565,9 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
         if c["field"] == "status":  # where withdrawing hers leaves her (report._status_advice)
             came["after_withdraw"] = left_by_withdrawal(old)
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c, **came})
+    if names_kept is not None:
+        names_kept += [{"row": r.row_number, "case_no": old.case_no, **k}
+                       for k in merged.names_kept if k["spelling"]]
     if merged.status_change and moved is not None:
         moved.append(_moved(r.row_number, old.case_no, merged.status_change, merged.status_date))
     if merged.changes:
