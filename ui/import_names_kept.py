@@ -1,0 +1,37 @@
+"""A row's names kept against the list's other spelling, said with her page's Edit button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.importing.names_kept import OWN, WHOLE
+from app.importing.pieces import Said, Word
+from ui.bidi import Phrase
+
+# Which name of hers was kept, as a sentence names it: the form's word alone ("father", أب)
+# read "father kept as 'حسن'", and in Arabic "أُبقي أب".
+_PARTS = {"given": QT_TRANSLATE_NOOP("ImportReport", "given name"),
+          "father": QT_TRANSLATE_NOOP("ImportReport", "father's name"),
+          "grandfather": QT_TRANSLATE_NOOP("ImportReport", "grandfather's name"),
+          "family": QT_TRANSLATE_NOOP("ImportReport", "family or clan name"),
+          "nickname": QT_TRANSLATE_NOOP("ImportReport", "nickname")}
+
+
+def names_kept_advice(piece: Said) -> Said | None:
+    """piece (names_kept.OWN or WHOLE) with the person's page and its Edit button where the
+    command line names `casekeeper person edit`; None for any other piece."""
+    if piece.template not in (OWN, WHOLE):
+        return None
+    edit = Phrase(QCoreApplication.translate("PersonPage", "Edit"))
+    part = piece.values[0]
+    if isinstance(part, Word) and part.key in _PARTS:
+        part = Phrase(QCoreApplication.translate("ImportReport", _PARTS[part.key]))
+    if piece.template == OWN:
+        return Said(QT_TRANSLATE_NOOP(
+            "ImportReport", "%1 kept as %2; the list's %3 added as another spelling (a list "
+            "never changes a name; to change it, use %4 on the person's page)"),
+            part, *piece.values[1:3], edit)
+    return Said(QT_TRANSLATE_NOOP(
+        "ImportReport", "%1 kept as %2; the list's %3 added as another spelling only within "
+        "the whole name, %4 (a list never changes a name; to change it, use %5 on the "
+        "person's page)"), part, *piece.values[1:4], edit)
