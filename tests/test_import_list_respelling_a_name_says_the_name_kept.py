@@ -33,7 +33,8 @@ def _two_versions(cli, tmp_path):
                       [["بسمة", "حسن", "قاسم", "انثى", "2003", "حردان"],
                        ["نورا", "شمو", "الياس", "انثى", "2000", "كوجو"]])
     _ok(cli, "import", str(first), "--source", "عائلة خلف")
-    return write_csv(tmp_path / "khalaf2.csv", HEADER,
+    (tmp_path / "v2").mkdir()  # the family's next version, the same file
+    return write_csv(tmp_path / "v2" / "khalaf.csv", HEADER,
                      [["بسمة", "حسين", "قاسم", "انثى", "2003", "حردان"],
                       ["نورة", "شمو", "الياس", "انثى", "2000", "كوجو"]])
 
@@ -42,6 +43,9 @@ def test_every_step_of_the_import_says_the_name_kept_and_the_list_spelling_added
     again = _two_versions(cli, tmp_path)
     dry = _ok(cli, "import", str(again), "--source", "عائلة خلف", "--dry-run").stdout
     assert f"      names: {GIVEN}\n" in dry, dry  # the certain match's update
+    # the list's changed cell, said since its last version, is no new name of hers
+    assert ("(SNJ-00002): الاسم: 'نورا' -> 'نورة'; a list never changes a name: the record "
+            "keeps 'نورا'\n") in dry, dry
     rows = json.loads(_ok(cli, "--json", "import", str(again), "--source", "عائلة خلف",
                           "--dry-run").stdout)["rows"]
     assert rows[1]["names_kept"] == [{"case_no": "SNJ-00002", "part": "given",
@@ -60,11 +64,15 @@ def test_every_step_of_the_import_says_the_name_kept_and_the_list_spelling_added
     report = _ok(cli, "review", "2", "--commit").stdout
     assert f"    row 2: بسمة حسين قاسم: updated SNJ-00001; {FATHER}\n" in report, report
     assert f"    row 3: نورة شمو الياس: updated SNJ-00002; {GIVEN}\n" in report, report
+    assert ("(SNJ-00001): اسم الاب: 'حسن' -> 'حسين'; a list never changes a name: the record "
+            "keeps 'حسن'\n") in report, report
     # the design stands: her father's name is the vault's, the list's a spelling of hers
     shown = _ok(cli, "person", "show", "SNJ-00001").stdout
     assert "father       حسن" in shown and "بسمة حسين قاسم" in shown, shown
     data = json.loads(_ok(cli, "--json", "review", "2", "--report", "--rows-csv",
                           str(tmp_path / "rows.csv")).stdout)
+    changed = data["changes_since_last_import"]["changed_rows"]
+    assert [c.get("names_kept") for c in changed] == [["حسن"], ["نورا"]], changed
     assert data["rows"][0]["names_kept"][0]["vault"] == "حسن"
     assert data["names_kept"][1]["row"] == 3
     csv_text = (tmp_path / "rows.csv").read_text(encoding="utf-8-sig")
@@ -109,3 +117,23 @@ def test_the_desktops_rows_table_says_it_with_her_pages_edit_button(qapp, lang, 
     assert words in said and "'حسن'" in said and "'حسين'" in said, said
     assert "'بسمة حسين قاسم'" in said and "SNJ-00001" in said, said
     assert "casekeeper" not in said, said  # her page's button, not a command to type
+
+
+@pytest.mark.usefixtures("new_translations")  # not in the .qm files yet
+def test_the_desktops_report_says_the_changed_cell_is_no_new_name(qapp):
+    from app.importing.pieces import Sentence
+    from app.importing.report import changes_lines
+    from ui.i18n import apply_language
+    from ui.import_report import sentence_said
+
+    changes = {"previous_batch": 1, "previous_file": "khalaf.csv", "added": 0, "removed": 0,
+               "changed": 1, "unchanged": 1, "repeated": 0,
+               "changed_rows": [{"row": 2, "name": "بسمة حسين قاسم", "case_no": "SNJ-00001",
+                                 "previous_row": 2, "columns": {"اسم الاب": ["حسن", "حسين"]},
+                                 "names_kept": ["حسن"]}]}
+    apply_language(qapp, "ar")
+    try:
+        said = "\n".join(sentence_said(Sentence(line.pieces)) for line in changes_lines(changes))
+    finally:
+        apply_language(qapp, "en")
+    assert "القائمة لا تغيّر اسمًا أبدًا: يبقى في السجل" in said and "'حسن'" in said, said

@@ -24,6 +24,7 @@ from app.importing.fields import Field, stored_columns
 from app.importing.list_disagrees import disagreeing
 from app.importing.list_notes import note_mark
 from app.importing.merge import MOVES, merge_into, status_conflict
+from app.importing.names_kept import mark_changed_rows
 from app.importing.phones import add_list_contacts
 from app.importing.pieces import Said
 from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
@@ -262,6 +263,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         counts["updated"] += 1
     apart = not_the_same(session, b, creates, people, person_of_row, by_hand)
     changes = changes_since(repo, previous, rows, b.mapping_json, person_of_row)
+    mark_changed_rows(changes, names_kept)
     conflicts, noted = split_noted(repo, b.id, conflicts,
                                    {person_of_row[c["row"]] for c in conflicts})
     report = build_report(b, rows, counts, conflicts, changes, redirected, moved,

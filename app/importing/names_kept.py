@@ -16,6 +16,29 @@ WHOLE = ("%1 kept as %2; the list's %3 added as another spelling only within the
          "(a list never changes a name; to change it: %5)")
 
 
+# After a changed row of the list's changes since its last version: the list's new cell is
+# no new name of hers ("اسم الاب: 'حسن' -> 'حسين'" read as her father renamed).
+CHANGED = "; a list never changes a name: the record keeps %1"
+
+
+def mark_changed_rows(changes: dict | None, kept: list[dict]) -> None:
+    """Each changed row of changes (changes_since) whose update kept her names gets
+    names_kept: the names her record keeps ([vault value]), said after the row's cells."""
+    by = {}
+    for k in kept:
+        by.setdefault(k["row"], []).append(k["vault"])
+    for c in (changes or {}).get("changed_rows", []):
+        if c.get("row") in by:
+            c["names_kept"] = list(dict.fromkeys(by[c["row"]]))
+
+
+def changed_said(c: dict) -> list:
+    """The CHANGED piece for a changed row marked by mark_changed_rows, [] for any other."""
+    if not c.get("names_kept"):
+        return []
+    return [Said(CHANGED, joined([Quoted(v) for v in c["names_kept"]]))]
+
+
 def edit_command(case_no: str, part: str, value: str) -> str:
     """The command that gives her the list's spelling as the name itself."""
     return f"`casekeeper person edit {case_no} --{part} {shlex.quote(value)}`"

@@ -288,6 +288,9 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
     changes = svc.plan_changes(plan, rows)
     previews = svc.update_previews(rows, plan.list_source or plan.file_name, plan.previous,
                                    plan.list_source)
+    # a changed row whose update would keep her names says so beside the list's new cells
+    names_kept.mark_changed_rows(changes, [{"row": n, **k} for n, p in previews.items()
+                                           for k in p.get("names_kept", ())])
     columns = {c: str(f) for c, f in plan.mapping.columns.items()}
     # with --yes, the probable matches it would make new are given as the import gives them
     decided, bulk = (made_new_in_bulk(svc.session, rows, plan.mapping.new_persons) if yes
