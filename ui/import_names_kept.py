@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.importing.names_kept import OWN, WHOLE
+from app.importing.names_kept import KEPT, PART
 from app.importing.pieces import Said, Word
 from ui.bidi import Phrase
 
@@ -18,20 +18,18 @@ _PARTS = {"given": QT_TRANSLATE_NOOP("ImportReport", "given name"),
 
 
 def names_kept_advice(piece: Said) -> Said | None:
-    """piece (names_kept.OWN or WHOLE) with the person's page and its Edit button where the
-    command line names `casekeeper person edit`; None for any other piece."""
-    if piece.template not in (OWN, WHOLE):
+    """piece (names_kept.KEPT) with the person's page and its Edit button where the command
+    line names `casekeeper person edit`, and each PART with the name's word ("اسم الأب", not
+    the form's "الأب"); None for any other piece."""
+    if piece.template == PART:
+        part = piece.values[0]
+        if isinstance(part, Word) and part.key in _PARTS:
+            part = Phrase(QCoreApplication.translate("ImportReport", _PARTS[part.key]))
+        return Said(PART, part, *piece.values[1:])
+    if piece.template != KEPT:
         return None
     edit = Phrase(QCoreApplication.translate("PersonPage", "Edit"))
-    part = piece.values[0]
-    if isinstance(part, Word) and part.key in _PARTS:
-        part = Phrase(QCoreApplication.translate("ImportReport", _PARTS[part.key]))
-    if piece.template == OWN:
-        return Said(QT_TRANSLATE_NOOP(
-            "ImportReport", "%1 kept as %2; the list's %3 added as another spelling (a list "
-            "never changes a name; to change it, use %4 on the person's page)"),
-            part, *piece.values[1:3], edit)
     return Said(QT_TRANSLATE_NOOP(
-        "ImportReport", "%1 kept as %2; the list's %3 added as another spelling only within "
-        "the whole name, %4 (a list never changes a name; to change it, use %5 on the "
-        "person's page)"), part, *piece.values[1:4], edit)
+        "ImportReport", "%1 kept in the record; the list's %2 added to the other spellings (a "
+        "list never changes a name; to take the list's, use %3 on the person's page)"),
+        *piece.values[:2], edit)

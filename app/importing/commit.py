@@ -24,7 +24,7 @@ from app.importing.fields import Field, stored_columns
 from app.importing.list_disagrees import disagreeing
 from app.importing.list_notes import note_mark
 from app.importing.merge import MOVES, merge_into, status_conflict
-from app.importing.names_kept import mark_changed_rows
+from app.importing.names_kept import added, mark_changed_rows
 from app.importing.phones import add_list_contacts
 from app.importing.pieces import Said
 from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
@@ -568,8 +568,7 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
             came["after_withdraw"] = left_by_withdrawal(old)
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c, **came})
     if names_kept is not None:
-        names_kept += [{"row": r.row_number, "case_no": old.case_no, **k}
-                       for k in merged.names_kept if k["spelling"]]
+        names_kept += added(merged.names_kept, row=r.row_number, case_no=old.case_no)
     if merged.status_change and moved is not None:
         moved.append(_moved(r.row_number, old.case_no, merged.status_change, merged.status_date))
     if merged.changes:

@@ -8,12 +8,12 @@ from app.importing.pieces import Quoted, Said, Word, joined
 
 # An update that only added a spelling read "updated SNJ-00004" beside the list's changed
 # father's name, and the lawyer took the name for changed: the row says what was kept, where
-# the list's went, and how to change the name if the list is right (ui/import_names_kept.py
-# says the last part with her page's button instead of the command).
-OWN = ("%1 kept as %2; the list's %3 added as another spelling (a list never changes a name; to "
-       "change it: %4)")
-WHOLE = ("%1 kept as %2; the list's %3 added as another spelling only within the whole name, %4 "
-         "(a list never changes a name; to change it: %5)")
+# the list's went, and how to take the list's if it is right (ui/import_names_kept.py says the
+# last part with her page's button instead of the command). Said once for the row: each part
+# said with the whole name and the advice made a 1,118-character cell of a row respelling three.
+KEPT = ("%1 kept in the record; the list's %2 added to the other spellings (a list never changes "
+        "a name; to take the list's: %3)")
+PART = "%1 %2"  # "father's name 'حسن'"
 
 
 # After a changed row of the list's changes since its last version: the list's new cell is
@@ -39,22 +39,25 @@ def changed_said(c: dict) -> list:
     return [Said(CHANGED, joined([Quoted(v) for v in c["names_kept"]]))]
 
 
-def edit_command(case_no: str, part: str, value: str) -> str:
-    """The command that gives her the list's spelling as the name itself."""
-    return f"`casekeeper person edit {case_no} --{part} {shlex.quote(value)}`"
+def edit_command(case_no: str, kept: list[dict]) -> str:
+    """The one command that gives her the list's spellings as the names themselves."""
+    flags = dict.fromkeys(f"--{k['part']} {shlex.quote(k['list'])}" for k in kept)
+    return f"`casekeeper person edit {case_no} {' '.join(flags)}`"
 
 
 def kept_said(entries: list[dict], case_no: str) -> list:
-    """The row's names kept, joined by semicolons; case_no: the record the row stands on now."""
-    return joined([_one(k, case_no) for k in entries], Said("; "))
+    """The row's names kept, in one sentence; case_no: the record the row stands on now."""
+    parts = joined([Said(PART, Word("part", part), Quoted(vault))
+                    for part, vault in dict.fromkeys((k["part"], k["vault"]) for k in entries)])
+    spellings = joined([Quoted(s) for s in dict.fromkeys(k["spelling"] for k in entries)])
+    return [Said(KEPT, parts, spellings, edit_command(case_no, entries))]
 
 
-def _one(k: dict, case_no: str) -> Said:
-    command = edit_command(case_no, k["part"], k["list"])
-    if k["spelling"] == k["list"]:  # her own name: the list's word is the spelling
-        return Said(OWN, Word("part", k["part"]), Quoted(k["vault"]), Quoted(k["list"]), command)
-    return Said(WHOLE, Word("part", k["part"]), Quoted(k["vault"]), Quoted(k["list"]),
-                Quoted(k["spelling"]), command)
+def added(kept: list[dict], **tags) -> list[dict]:
+    """The names kept (MergeResult.names_kept) whose other spelling went into her spellings,
+    each with tags (case_no, row): one kept where she had the list's spelling already says
+    nothing."""
+    return [{**tags, **k} for k in kept if k["spelling"]]
 
 
 def by_row(report: dict) -> dict[int, list[dict]]:
@@ -72,5 +75,4 @@ def would_keep(target, listed, case_no: str = "") -> list[dict]:
     spelling} each): for the dry run and the review, before anything is written."""
     from app.importing.merge import merge_into
 
-    return [{"case_no": case_no or target.case_no, **k}
-            for k in merge_into(target, listed).names_kept if k["spelling"]]
+    return added(merge_into(target, listed).names_kept, case_no=case_no or target.case_no)

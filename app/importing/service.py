@@ -65,7 +65,7 @@ from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.list_wide import ListWide
 from app.importing.mapping import Mapping, suggest, without_informants
-from app.importing.names_kept import would_keep
+from app.importing.names_kept import added, would_keep
 from app.importing.new_year import table_new_years, with_new_years
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
 from app.importing.reader import not_there, read_table
@@ -1151,9 +1151,8 @@ class ImportService:
                                      **({"after_rows": list(after[old.id])}
                                         if old.id in after else {}),
                                      # her names kept beside the list's other spellings
-                                     **({"names_kept": kept} if (kept := [
-                                         {"case_no": old.case_no, **k}
-                                         for k in merged.names_kept if k["spelling"]]) else {})}
+                                     **({"names_kept": kept} if (kept := added(
+                                         merged.names_kept, case_no=old.case_no)) else {})}
                 people[old.id] = merged.person  # the next row of her sees this one's update
                 after.setdefault(old.id, []).append(r.row_number)
         return out
