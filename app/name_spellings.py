@@ -27,6 +27,10 @@ class Spellings:
     filled: dict[str, str] = field(default_factory=dict)  # "name.father.latin" -> value
     aliases: list[str] = field(default_factory=list)  # added, in order
     conflicts: list[dict] = field(default_factory=list)  # {field, vault, list}: another name
+    # Her name parts the list spells otherwise in the same script, hers kept: {part, script,
+    # vault, list, spelling}, spelling the other spelling it went into ("" where she had it):
+    # an update that only adds a spelling must not read as a name changed (names_kept.py).
+    kept: list[dict] = field(default_factory=list)
 
 
 def take_spellings(p: Person, new: Person, keep_other_names: bool = False) -> Spellings:
@@ -52,6 +56,7 @@ def take_spellings(p: Person, new: Person, keep_other_names: bool = False) -> Sp
             out.changes.append(change)
 
     whole: set[str] = set()  # scripts in which new spells a forebear's or clan's name otherwise
+    inside: list[dict] = []  # kept entries of forebears: their spelling is her whole name
     for part, text in new.names.items():
         mine = p.name(part)
         for script in ("original", "latin"):
@@ -83,13 +88,23 @@ def take_spellings(p: Person, new: Person, keep_other_names: bool = False) -> Sp
                                       "list": value})
             if other is not None and not keep_other_names:
                 continue
+            said = {"part": part.value, "script": script, "vault": getattr(mine, script).strip(),
+                    "list": value, "spelling": ""}
             if part in HER_OWN:
+                had = len(out.aliases)
                 alias(value, f"alias ({part.value})")
+                if other is None:
+                    out.kept.append({**said, "spelling": value if len(out.aliases) > had else ""})
             elif part in FOREBEARS:
                 whole.add(script)
+                if other is None:
+                    inside.append(said)
     known |= {norm(p.full_name(script)) for script in whole}  # as the blanks filled made it
     for script in sorted(whole):
+        had = len(out.aliases)
         alias(whole_name(p, new, script), "alias (full name)")
+        spelt = out.aliases[-1] if len(out.aliases) > had else ""
+        out.kept += [{**k, "spelling": spelt} for k in inside if k["script"] == script]
     for a in new.aliases:
         alias(a.strip(), "alias")
     return out

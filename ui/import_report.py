@@ -15,6 +15,7 @@ from app.importing.report import Line, Quoted, Said, Word, report_lines
 from app.importing.table import letter_of_unheaded
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from ui.bidi import FSI, LRI, PDI, RLI, Phrase, filled, in_interface_direction, isolated
+from ui.import_names_kept import names_kept_advice
 from ui.import_status_advice import status_advice
 from ui.labels import (
     field_names,
@@ -982,6 +983,8 @@ _HEADERS = ["Name", "الاسم", "ناو", "Nav"]
 
 def _in_the_window(piece: Said) -> Said:
     if (advice := status_advice(piece)) is not None:  # her page's tab and buttons, no command
+        return advice
+    if (advice := names_kept_advice(piece)) is not None:  # her page's Edit, no command
         return advice
     if piece.template == reasons.NO_OWN_NAME:  # the fields by their names, not a flag
         return Said(QT_TRANSLATE_NOOP(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.script import has_arabic
+from app.importing.names_kept import kept_said as names_kept_said
 from app.importing.pieces import Sentence
 from app.importing.report import kept_said
 from ui import import_ops
@@ -83,6 +84,9 @@ def what_happened(e: dict, decisions: dict[str, str]) -> str:
         text = filled(_tr(_MERGED), text, e["kept_as"])
     if kept := e.get("kept_against"):  # what the row said that the vault did not take
         said = Phrase(sentence_said(Sentence(kept_said(kept))))
+        text = filled(_tr(_KEPT), Phrase(text), said)
+    if kept := e.get("names_kept"):  # her names kept, the list's spelling added as another
+        said = Phrase(sentence_said(Sentence(names_kept_said(kept, e["case_no"]))))
         text = filled(_tr(_KEPT), Phrase(text), said)
     return text
 

@@ -24,6 +24,7 @@ from app.importing.fields import Field, stored_columns
 from app.importing.list_disagrees import disagreeing
 from app.importing.list_notes import note_mark
 from app.importing.merge import MOVES, merge_into, status_conflict
+from app.importing.names_kept import added, mark_changed_rows
 from app.importing.phones import add_list_contacts
 from app.importing.pieces import Said
 from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
@@ -178,6 +179,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     redirected: list[dict] = []
     moved: list[dict] = []  # statuses moved forward by the list
     corrected: list[dict] = []  # values its sender set right (sender_corrects.py)
+    names_kept: list[dict] = []  # her names kept where the list spelt them otherwise
     skipped: list[dict] = []
     unchanged: list[int] = []  # rows that matched a person and told nothing new of her
     filled: list[tuple[str, str, str, dict]] = []  # audit entries of folded repeats
@@ -197,7 +199,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             had = len(conflicts)
             changed = update_from_row(session, target.id, r,
                               {**detail, **extra, **hand.get(r.row_number, {})}, conflicts,
-                              target, moved, batch=b, **rules[0])
+                              target, moved, batch=b, names_kept=names_kept, **rules[0])
             kept_by_other(conflicts[had:], rules[1])
             counts["updated" if changed else "unchanged"] += 1
             if not changed:
@@ -233,7 +235,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                                        corrected)
                 had = len(conflicts)
                 update_from_row(session, target, r, detail, conflicts, moved=moved, batch=b,
-                                **rules[0])
+                                names_kept=names_kept, **rules[0])
                 kept_by_other(conflicts[had:], rules[1])
                 person_of_row[r.row_number] = target
                 counts["same_as_earlier_row"] += 1
@@ -261,6 +263,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         counts["updated"] += 1
     apart = not_the_same(session, b, creates, people, person_of_row, by_hand)
     changes = changes_since(repo, previous, rows, b.mapping_json, person_of_row)
+    mark_changed_rows(changes, names_kept)
     conflicts, noted = split_noted(repo, b.id, conflicts,
                                    {person_of_row[c["row"]] for c in conflicts})
     report = build_report(b, rows, counts, conflicts, changes, redirected, moved,
@@ -278,6 +281,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     # [{row, contact_id}], already_known: [{row}]}.
     report["family_contacts"] = contacts
     report["corrected_by_sender"] = corrected
+    report["names_kept"] = names_kept
     if said_of_all:
         report["new_persons"] = {**said_of_all.to_json(), **{
             f"{k}_given": sum(k in g for g in given) for k in ("sex", "status")},
@@ -529,13 +533,15 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
             conflicts: list[dict], loaded=None, moved: list[dict] | None = None, *,
             batch: BatchRecord, listed_then: dict[str, list[str]] | None = None,
             older: bool = False,
-            corrects: tuple[dict[str, dict], list[dict]] | None = None) -> bool:
+            corrects: tuple[dict[str, dict], list[dict]] | None = None,
+            names_kept: list[dict] | None = None) -> bool:
     """Fill the person's blanks from the row (never overwriting), and add its note to hers;
     True if anything changed. loaded: the person, when the caller has just read her; batch:
     the row's, whose list her notes name beside its note; listed_then: what the list's last
     version said of her row (listed_before); older: a later version of the list went to her
     (merge_into); corrects: ({field: the row of this sender's list that gave her the value},
-    the list each value its sender set right is added to)."""
+    the list each value its sender set right is added to); names_kept: the list her names
+    kept against the row's other spelling, added as one, are added to (names_kept.py)."""
     old = loaded if loaded is not None else session.persons.get_by_id(person_id)
     merged = merge_into(old, row_person(r), row_note_mark(batch, r.row_number), listed_then,
                         older)
@@ -561,6 +567,8 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
         if c["field"] == "status":  # where withdrawing hers leaves her (report._status_advice)
             came["after_withdraw"] = left_by_withdrawal(old)
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c, **came})
+    if names_kept is not None:
+        names_kept += added(merged.names_kept, row=r.row_number, case_no=old.case_no)
     if merged.status_change and moved is not None:
         moved.append(_moved(r.row_number, old.case_no, merged.status_change, merged.status_date))
     if merged.changes:

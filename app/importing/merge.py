@@ -43,6 +43,9 @@ class MergeResult:
     # When the list said the new status came about ('5/2019' from its rescue-date column), as
     # typed: said beside the change, a date set without being shown cannot be checked
     status_date: str = ""
+    # her names the list spells otherwise, hers kept and the list's an other spelling
+    # (name_spellings.Spellings.kept): the report says so on the row, not "updated" alone
+    names_kept: list[dict] = field(default_factory=list)
 
 
 # Where she is now moves with time. When the place the vault keeps is what this very list's
@@ -129,6 +132,7 @@ def _names(p: Person, new: Person, out: MergeResult) -> None:
     taken = take_spellings(p, new)
     out.changes += taken.changes
     out.conflicts += taken.conflicts
+    out.names_kept += taken.kept
 
 
 def _status(p: Person, new: Person, out: MergeResult, older: bool = False) -> None:

@@ -9,7 +9,7 @@ import shlex
 from collections.abc import Collection
 
 from app.domain.person import Status
-from app.importing import notes
+from app.importing import names_kept, notes
 from app.importing.birth_header import BIRTH_YEARS, BY_VALUES, CHILDREN, birth_header, births_of
 from app.importing.changes_read import value_said
 from app.importing.conflicts import conflict_key
@@ -756,6 +756,7 @@ def _changed_row(c: dict) -> list:
                    for col, (a, b) in c["columns"].items()], Said("; "))
     if c.get("no_longer_given"):
         what.append(Said("; no longer given: %1", _blanks(c["no_longer_given"], dittos)))
+    what += names_kept.changed_said(c)  # her record kept its names: said beside the cells
     if c.get("perhaps"):  # a probable match not decided yet: her row respelt, if she is
         return [Said("changed row %1 (was row %2, spelt otherwise; a probable match that waits "
                      "for your decision): %3: %4", c["row"], c["previous_row"], _who(c), what)]

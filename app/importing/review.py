@@ -14,6 +14,7 @@ from app.importing import notes
 from app.importing.commit import survivor_of
 from app.importing.dedupe import Doubts, doubts, more_tied_with, tied_with, without_tie
 from app.importing.held import held_why
+from app.importing.names_kept import would_keep
 from app.importing.same_woman import same_woman
 from app.importing.sex_said import sex_cells
 from app.importing.signed_below import signed_below
@@ -175,6 +176,8 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     "fits_as_well": fits,
                     # What speaks against an update of her (see _doubted).
                     **_doubted(d),
+                    # What an update would keep of her names, the list's spellings added.
+                    "names_kept": would_keep(p, listed) if d is not None else [],
                     # The other rows of the list that update her already.
                     "updated_by": updated_by(r.match_person_id, p.id) if p else [],
                     "earlier_values": json.loads(e) if e else None,

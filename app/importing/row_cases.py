@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 
+from app.importing import names_kept
 from app.importing.changes import listed_name, name_columns
 from app.importing.erased_keys import erased_row
 from app.importing.notes import Note, restored
@@ -39,7 +40,8 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
     words); same_as_row for a repeat of an earlier row; withdrawn_from the case number a withdrawal took
     the row back from; erased whether a person's deletion erased the row's values (app/erasure_rows.py);
     kept_as the record case_no is merged into since, if it is; kept_against what the row said that the
-    vault did not take (kept_against). withdrawn: app.importing.withdraw.withdrawals."""
+    vault did not take (kept_against); names_kept, where the row spelt her names otherwise and
+    an update kept hers (names_kept.by_row). withdrawn: app.importing.withdraw.withdrawals."""
     names = _names(repo, b, rows)
     links = repo.persons_of_rows(b.id, [r.row_number for r in rows]) \
         if b.state == "committed" else {}
@@ -52,6 +54,7 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
     # the rows the commit skipped (a report of an earlier version may not say: None)
     skipped = {s["row"] for s in report["skipped"]} if "skipped" in report else None
     against = kept_against(report)
+    spelt = names_kept.by_row(report)
     out = []
     for r in rows:
         pid = links.get(r.row_number)
@@ -72,6 +75,9 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
         else:
             entry.update(_committed(r, pid, unchanged, last_withdrawal.get(r.row_number),
                                     skipped))
+        # a row withdrawn since took its spelling back with it: its names kept are no more
+        if spelt.get(r.row_number) and entry["case_no"] and not entry["withdrawn_from"]:
+            entry["names_kept"] = spelt[r.row_number]
         out.append(entry)
     _leads_withdrawn(out)
     return out

@@ -9,6 +9,7 @@ import os
 import tempfile
 
 from app.domain.errors import ValidationError
+from app.importing import names_kept
 from app.importing.pieces import english
 from app.importing.report import kept_said
 
@@ -49,7 +50,7 @@ def what_happened(e: dict) -> str:
         text = f"withdrawn from {e['withdrawn_from']}, decided again: {text}"
     if e.get("kept_as"):
         text += f" (merged into {e['kept_as']} since)"
-    return text + kept_text(e)
+    return text + kept_text(e) + spelt_text(e)
 
 
 def kept_text(e: dict) -> str:
@@ -58,6 +59,13 @@ def kept_text(e: dict) -> str:
     may open); a row that added nothing else says "matched", not "nothing new"."""
     kept = e.get("kept_against")
     return "; " + english(kept_said(kept)) if kept else ""
+
+
+def spelt_text(e: dict) -> str:
+    """"; father's name kept as 'حسن'; the list's 'حسين' added ...": an update that only added
+    the list's other spelling of her name says so, not "updated" alone."""
+    kept = e.get("names_kept")
+    return "; " + english(names_kept.kept_said(kept, e["case_no"])) if kept else ""
 
 
 def row_lines(rep: dict, limit: int = SHOWN_ROWS) -> list[str]:

@@ -65,6 +65,7 @@ from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.list_wide import ListWide
 from app.importing.mapping import Mapping, suggest, without_informants
+from app.importing.names_kept import added, would_keep
 from app.importing.new_year import table_new_years, with_new_years
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
 from app.importing.reader import not_there, read_table
@@ -893,7 +894,9 @@ class ImportService:
                          doubt, despite)
         return {"person": person_card(target), "row_names": names, "score": round(s.score, 3),
                 "why": s.summary(), "contradicts": with_kept(target, listed, against, self.session),
-                "given_partial": doubt.given_partial}
+                "given_partial": doubt.given_partial,
+                # what the commit keeps of her names, the list's other spellings added
+                "names_kept": would_keep(target, listed)}
 
     def decide_all(self, batch_id: int, decision: str) -> int:
         """The same decision for every row that waits for one; the number of rows decided."""
@@ -1147,7 +1150,10 @@ class ImportService:
                                      **({"status_date": merged.status_date}
                                         if merged.status_change and merged.status_date else {}),
                                      **({"after_rows": list(after[old.id])}
-                                        if old.id in after else {})}
+                                        if old.id in after else {}),
+                                     # her names kept beside the list's other spellings
+                                     **({"names_kept": kept} if (kept := added(
+                                         merged.names_kept, case_no=old.case_no)) else {})}
                 people[old.id] = merged.person  # the next row of her sees this one's update
                 after.setdefault(old.id, []).append(r.row_number)
         return out

@@ -9,7 +9,7 @@ from app.cli.options import age_year, new_sex, new_status
 from app.cli.output import ProgressBar, counted
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER, Sex, names_shown, person_names_shown
-from app.importing import notes, other_sender
+from app.importing import names_kept, notes, other_sender
 from app.importing.dedupe import more_tied_with, tied_with, vault_prefixes
 from app.importing.held import SIGNED, held_text
 from app.importing.list_disagrees import disagree_lines, staged_disagreeing
@@ -293,6 +293,9 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
     changes = svc.plan_changes(plan, rows)
     previews = svc.update_previews(rows, plan.list_source or plan.file_name, plan.previous,
                                    plan.list_source)
+    # a changed row whose update would keep her names says so beside the list's new cells
+    names_kept.mark_changed_rows(changes, [{"row": n, **k} for n, p in previews.items()
+                                           for k in p.get("names_kept", ())])
     columns = {c: str(f) for c, f in plan.mapping.columns.items()}
     # with --yes, the probable matches it would make new are given as the import gives them
     decided, bulk = (made_new_in_bulk(svc.session, rows, plan.mapping.new_persons) if yes
@@ -361,6 +364,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
             if when := previews[view["row"]].get("status_date"):
                 view["status_date"] = when  # the list's date of the status it would set
             view["conflicts"] = previews[view["row"]]["conflicts"]
+            view["names_kept"] = previews[view["row"]].get("names_kept", [])
             # earlier rows of the list go to her first: shown after them, as the import does it
             if after := previews[view["row"]].get("after_rows"):
                 view["after_rows"] = after
@@ -606,6 +610,8 @@ def _row_line(v: dict) -> str:
             if v["would_change"] else f"\n      {adds}" if adds else "\n      would change nothing")
     elif adds:
         text += f"\n      {adds}"
+    if "would_change" in v:  # the dry run's; a waiting row says it beside her card
+        text += _names_kept_line("names", v.get("names_kept"))
     if v.get("after_rows"):  # "note:  row 3 already updates SNJ-00062", as review says it
         text += "\n" + "\n".join(_already(v["after_rows"], v["match"]))
     extra = "".join(f"\n      conflict, kept as in the vault: {field_word(c['field'])} "
@@ -623,6 +629,14 @@ def _row_line(v: dict) -> str:
                   f"the same woman: create or update one and the "
                   f"{'other follows' if one else 'others follow'}")
     return f"  row {v['row']}: {text}{extra}"
+
+
+def _names_kept_line(lead: str, kept: list[dict] | None) -> str:
+    """"\n      names: father's name kept as 'حسن'; the list's 'حسين' added as another
+    spelling ...": a row that only adds a spelling of a name must not read as renaming her."""
+    if not kept:
+        return ""
+    return f"\n      {lead}: " + english(names_kept.kept_said(kept, kept[0]["case_no"]))
 
 
 def cmd_review(args, ctx) -> int:
@@ -735,6 +749,7 @@ def _decided_text(d: dict) -> str:
         line += "".join(f"\n      contradicts: {field_word(c['field'])}: {both_said(c)}"
                         + (f" ({c['vault_from']})" if c.get("vault_from") else "") + ": "
                         f"{c['kept']}" for c in d["contradicts"])
+        line += _names_kept_line("at the commit", d.get("names_kept"))
         line += "".join("\n" + n for n in _already(d.get("updated_by", []),
                                                   d["person"]["case_no"]))
     if carried := d.get("carried"):  # a new person or an update: each row of her with it
@@ -795,6 +810,8 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
             if v["merged_case"]:
                 lines.append(f"             (the row matched {v['merged_case']}, since merged "
                              f"into {v['match']}: an update goes to {v['match']})")
+            if kept := _names_kept_line("if updated", v.get("names_kept")):
+                lines.append(kept[1:])
             lines += _already(v["updated_by"], v["match"])
             for o in v["fits_as_well"]:  # named as she is, to be weighed against the first
                 # him or her as the record says: "to update her" was said of Shamo (M)
