@@ -2578,2288 +2578,2288 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/import_report.py" line="30"/>
+        <location filename="../../ui/import_report.py" line="31"/>
         <source>Import batch %1 (%2): %3</source>
         <translation>دفعة الاستيراد %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="31"/>
-        <location filename="../../ui/import_report.py" line="464"/>
+        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="465"/>
         <source>, sheet %1</source>
         <translation>، الورقة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="33"/>
         <source>, source %1</source>
         <translation>، المصدر %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="33"/>
+        <location filename="../../ui/import_report.py" line="34"/>
         <source>file SHA-256 %1</source>
         <translation>بصمة SHA-256 للملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="34"/>
+        <location filename="../../ui/import_report.py" line="35"/>
         <source>rows read %1 (blank rows skipped: %2)</source>
         <translation>الصفوف المقروءة %1 (الصفوف الفارغة المتخطاة: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="35"/>
+        <location filename="../../ui/import_report.py" line="36"/>
         <source>matching: %1</source>
         <translation>المطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="36"/>
+        <location filename="../../ui/import_report.py" line="37"/>
         <source>decisions: %1</source>
         <translation>القرارات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="37"/>
+        <location filename="../../ui/import_report.py" line="38"/>
         <source>result: %1</source>
         <translation>النتيجة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="38"/>
+        <location filename="../../ui/import_report.py" line="39"/>
         <source>counts reconciled: %1</source>
         <translation>الأعداد متطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="39"/>
+        <location filename="../../ui/import_report.py" line="40"/>
         <source>sex said of everyone this list adds: %1, given to %2 new person(s) whose rows did not say it</source>
         <translation>الجنس المذكور عن كل من تضيفهم هذه القائمة: %1، أُعطي لـ %2 من الأشخاص الجدد الذين لا تذكره صفوفهم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="41"/>
+        <location filename="../../ui/import_report.py" line="42"/>
         <source>status said of everyone this list adds: %1, given to %2 new person(s) whose rows did not say it</source>
         <translation>الحالة المذكورة عن كل من تضيفهم هذه القائمة: %1، أُعطيت لـ %2 من الأشخاص الجدد الذين لا تذكرها صفوفهم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="43"/>
+        <location filename="../../ui/import_report.py" line="44"/>
         <source>sex said of everyone this list adds not given to %1 new person(s) under a section heading that says the other sex (%2): given the heading&apos;s, as each row says</source>
         <translation>الجنس المذكور عن كل من تضيفهم هذه القائمة لم يُعطَ لـ %1 من الأشخاص الجدد تحت عنوان قسم يذكر الجنس الآخر (%2): أُعطوا جنس العنوان، كما يذكر كل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="46"/>
+        <location filename="../../ui/import_report.py" line="47"/>
         <source>sex not given to %1 new person(s) whose row&apos;s sex cell says something not read as a sex: left unknown, the cell kept with the list&apos;s row</source>
         <translation>لم يُعطَ الجنس لـ %1 من الأشخاص الجدد الذين في خانة الجنس من صفهم كلام لم يُقرأ جنساً: بقي مجهولاً، والخانة محفوظة مع صف القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="49"/>
+        <location filename="../../ui/import_report.py" line="50"/>
         <source>status not given to %1 new person(s) whose row&apos;s status cell says something not read as a status: left unknown, the cell kept with the list&apos;s row</source>
         <translation>لم تُعطَ الحالة لـ %1 من الأشخاص الجدد الذين في خانة الحالة من صفهم كلام لم يُقرأ حالةً: بقيت مجهولة، والخانة محفوظة مع صف القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="57"/>
+        <location filename="../../ui/import_report.py" line="58"/>
         <source>not given to %1 probable match(es) made new persons in bulk (rows %2): each may be a woman the vault knows, listed as a possible duplicate; a row decided a new person by hand is given them</source>
         <translation>لم يُعطَ لـ %1 من التطابقات المحتملة التي جُعلت أشخاصاً جدداً دفعة واحدة (الصفوف %2): قد تكون كل منها امرأة تعرفها الخزنة، وهي مذكورة تكراراً محتملاً؛ أما الصف الذي يُقرَّر شخصاً جديداً باليد فيُعطاه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="60"/>
+        <location filename="../../ui/import_report.py" line="61"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="61"/>
+        <location filename="../../ui/import_report.py" line="62"/>
         <source>NO</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="62"/>
+        <location filename="../../ui/import_report.py" line="63"/>
         <source>file: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="69"/>
+        <location filename="../../ui/import_report.py" line="70"/>
         <source>not imported: column %1, %2 cell with a value (kept with the list&apos;s rows)</source>
         <translation>لم يُستورد العمود %1: عدد الخلايا التي فيها قيمة %2 (تُحفظ مع صفوف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="71"/>
+        <location filename="../../ui/import_report.py" line="72"/>
         <source>not imported: column %1, %2 cells with a value (kept with the list&apos;s rows)</source>
         <translation>لم يُستورد العمود %1: عدد الخلايا التي فيها قيمة %2 (تُحفظ مع صفوف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="73"/>
+        <location filename="../../ui/import_report.py" line="74"/>
         <source>not imported: the fourth name under %1, the great-grandfather&apos;s, in %2 row (kept in the list&apos;s row only)</source>
         <translation>لم يُستورد: الاسم الرابع تحت %1، وهو اسم والد جدّها (عدد الصفوف: %2؛ يبقى في صف القائمة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="75"/>
+        <location filename="../../ui/import_report.py" line="76"/>
         <source>not imported: the fourth name under %1, the great-grandfather&apos;s, in %2 rows (kept in the list&apos;s rows only)</source>
         <translation>لم يُستورد: الاسم الرابع تحت %1، وهو اسم والد جدّها (عدد الصفوف: %2؛ يبقى في صفوف القائمة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="77"/>
+        <location filename="../../ui/import_report.py" line="78"/>
         <source>rejected row %1: %2</source>
         <translation>الصف %1 مرفوض: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="78"/>
+        <location filename="../../ui/import_report.py" line="79"/>
         <source>warning row %1: %2</source>
         <translation>تحذير في الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="80"/>
+        <location filename="../../ui/import_report.py" line="81"/>
         <source>warning %1 (%2 rows): %3</source>
         <translation>تحذير في %1 (عدد الصفوف %2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="82"/>
         <source>... and %1 more warnings (--json lists all)</source>
         <translation>... و%1 تحذيرات أخرى (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="82"/>
+        <location filename="../../ui/import_report.py" line="83"/>
         <source>... and %1 more rejected rows (--json lists all)</source>
         <translation>... و%1 صفوف مرفوضة أخرى (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="84"/>
         <source>... and %1 more skipped rows (--json lists all)</source>
         <translation>... و%1 صفوف أخرى تُخطّيت (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="84"/>
+        <location filename="../../ui/import_report.py" line="85"/>
         <source>skipped row %1: %2</source>
         <translation>تُخطّي الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="86"/>
         <source>%1 (row %2)</source>
         <translation>%1 (الصف %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="86"/>
+        <location filename="../../ui/import_report.py" line="87"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
         <translation>تكرار محتمل في الصف %1: أُنشئ %2، وهو تطابق محتمل مع %3 (الدرجة %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="98"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
         <translation>تعارض في الصف %1 (%2): %3: تحفظ الخزنة %4، وتقول القائمة %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="108"/>
+        <location filename="../../ui/import_report.py" line="109"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5 (row withdrawn since)</source>
         <translation>تعارض في الصف %1 (%2): %3: تحفظ الخزنة %4، وتقول القائمة %5 (سُحب الصف منذئذ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="110"/>
+        <location filename="../../ui/import_report.py" line="111"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5 (settled since by a withdrawal)</source>
         <translation>تعارض في الصف %1 (%2): %3: تحفظ الخزنة %4، وتقول القائمة %5 (حُسم منذئذ بسحب صف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="112"/>
+        <location filename="../../ui/import_report.py" line="113"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="114"/>
+        <location filename="../../ui/import_report.py" line="115"/>
         <source>the list&apos;s %1 %2 differs from the vault&apos;s %3 (kept)</source>
         <translation>ما تقوله القائمة في %1، %2، يختلف عمّا تحفظه الخزنة، %3 (أُبقي ما في الخزنة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="115"/>
+        <location filename="../../ui/import_report.py" line="116"/>
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 تعارض مسجّل في الخزنة من قبل (من الدفعة %2): لم يُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="117"/>
+        <location filename="../../ui/import_report.py" line="118"/>
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 تعارضات مسجّلة في الخزنة من قبل (من الدفعة %2): لم تُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="119"/>
+        <location filename="../../ui/import_report.py" line="120"/>
         <source>%1 conflict repeats what an earlier row of this list said (%2): not noted again</source>
         <translation>%1 تعارض يكرّر ما قاله صف سابق من هذه القائمة (%2): لم يُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="121"/>
+        <location filename="../../ui/import_report.py" line="122"/>
         <source>%1 conflicts repeat what earlier rows of this list said (%2): not noted again</source>
         <translation>%1 تعارضات تكرّر ما قالته صفوف سابقة من هذه القائمة (%2): لم تُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="123"/>
+        <location filename="../../ui/import_report.py" line="124"/>
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>الحالة في الصف %1 (%2): %3 ← %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="124"/>
+        <location filename="../../ui/import_report.py" line="125"/>
         <source>status row %1 (%2): %3 -&gt; %4 (row withdrawn since)</source>
         <translation>الحالة في الصف %1 (%2): %3 ← %4 (سُحب الصف منذئذ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="126"/>
+        <location filename="../../ui/import_report.py" line="127"/>
         <source>corrected by its sender row %1 (%2): %3 %4 -&gt; %5 (batch %6 row %7 -&gt; batch %8 row %9)</source>
         <translation>صحّحه مُرسِله في الصف %1 (%2): %3 %4 -&gt; %5 (الدفعة %6 الصف %7 -&gt; الدفعة %8 الصف %9)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="128"/>
+        <location filename="../../ui/import_report.py" line="129"/>
         <source>... and %1 more values corrected by their sender (--json lists all)</source>
         <translation>... و%1 قيمة أخرى صحّحها مُرسِلوها (يسردها --json كلها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="130"/>
+        <location filename="../../ui/import_report.py" line="131"/>
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... و%1 تغييرات أخرى في الحالة (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="131"/>
+        <location filename="../../ui/import_report.py" line="132"/>
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>الصف %1 طابق %2 الذي دُمج بعد ذلك في %3: حُدّث %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="132"/>
+        <location filename="../../ui/import_report.py" line="133"/>
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 تكرارات محتملة: افحصها بالأمر %2؛ وإن كان اثنان منها شخصاً واحداً فادمجهما، مثلاً الصف %3 بالأمر %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="138"/>
         <source>possible duplicate row %1: created %2, asked about %3 only because the whole name agrees (score %4)</source>
         <translation>تكرار محتمل في الصف %1: أُنشئ %2، وسُئل عن %3 فقط لأن الاسم الكامل متطابق (الدرجة %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="139"/>
+        <location filename="../../ui/import_report.py" line="140"/>
         <source>row %1 decided a new person by hand: %2 is kept as not the same person as %3</source>
         <translation>الصف %1 قُرّر يدويًا شخصًا جديدًا: حُفظ أن %2 ليس الشخص نفسه مثل %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="142"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair with %2 before any %3</source>
         <translation>%1 تكرارات محتملة، وليس بينها تطابق محتمل لا يفرّق شيءٌ بين طرفيه: قارن كل زوج بـ %2 قبل أي %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="147"/>
         <source>%1: the list&apos;s %2 was withdrawn from the person on %3 as told in error, and is not set again; if it is so after all: %4</source>
         <translation>%1: سُحبت %2 التي تذكرها القائمة من الشخص في %3 لأنها قيلت خطأً، ولا تُعيَّن من جديد؛ إن كانت صحيحة في النهاية: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="148"/>
+        <location filename="../../ui/import_report.py" line="149"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the sender takes it back: %6</source>
         <translation>%1: الحالة %2 في الخزنة جاءت من الدفعة %3 الصف %4 (%5)، وهي نسخة سابقة من هذه القائمة من المُرسِل نفسه؛ إن سحبها المُرسِل: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
+        <location filename="../../ui/import_report.py" line="151"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the list&apos;s date is the right one: %6, then %7</source>
         <translation>%1: الحالة %2 في الخزنة جاءت من الدفعة %3 الصف %4 (%5)، وهي نسخة سابقة من هذه القائمة من المُرسِل نفسه؛ إن كان تاريخ القائمة هو الصحيح: %6، ثم %7</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="153"/>
+        <location filename="../../ui/import_report.py" line="154"/>
         <source>%1: a status a list gives against the vault&apos;s is noted, never set by an import: if the vault&apos;s %2 is wrong, withdraw it with %3 (a status added after it would leave it in the person&apos;s history)</source>
         <translation>%1: الحالة التي تذكرها قائمة خلافاً لما في الخزنة تُسجَّل ملاحظةً، ولا يضعها الاستيراد أبداً: إن كانت الحالة %2 في الخزنة خاطئة فاسحبها بالأمر %3 (حالة تُضاف بعدها تُبقيها في تاريخها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="158"/>
         <source>update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="158"/>
+        <location filename="../../ui/import_report.py" line="159"/>
         <source>the same woman as row %1</source>
         <translation>المرأة نفسها التي في الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="160"/>
         <source>decided by hand row %1: %2</source>
         <translation>قرار يدوي في الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
+        <location filename="../../ui/import_report.py" line="161"/>
         <source> (was %1; changed with --override)</source>
         <translation> (كان %1؛ غُيّر بالخيار ⁦--override⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="161"/>
+        <location filename="../../ui/import_report.py" line="162"/>
         <source>; despite %1: %2</source>
         <translation>؛ رغم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="162"/>
+        <location filename="../../ui/import_report.py" line="163"/>
         <source>; the given name only partly agreed: list %1, vault %2</source>
         <translation>؛ الاسم الأول لم يتفق إلا جزئياً: القائمة %1، الخزنة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="163"/>
+        <location filename="../../ui/import_report.py" line="164"/>
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... و%1 صفوف أخرى قُرّرت يدوياً (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="165"/>
         <source>decided in bulk (%1): %2 %3</source>
         <translation>قرار جماعي (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="165"/>
+        <location filename="../../ui/import_report.py" line="166"/>
         <source>decided with row %1, the same woman by the names: %2</source>
         <translation>قرار مع الصف %1 (المرأة نفسها بحسب الأسماء): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="166"/>
+        <location filename="../../ui/import_report.py" line="167"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="167"/>
+        <location filename="../../ui/import_report.py" line="168"/>
         <source>rows %1</source>
         <translation>الصفوف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="168"/>
+        <location filename="../../ui/import_report.py" line="169"/>
         <source> and %1 more runs (--json lists all)</source>
         <translation> و%1 مجموعات أخرى (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="169"/>
+        <location filename="../../ui/import_report.py" line="170"/>
         <source>since batch %1</source>
         <translation>منذ الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="170"/>
+        <location filename="../../ui/import_report.py" line="171"/>
         <source>batch %1, a later version of this list (%2), was committed on %3: this older version is compared with the version before it, and a status it gives against the later one&apos;s is noted, not taken</source>
         <translation>الدفعة %1، وهي نسخة أحدث من هذه القائمة (%2)، أُدخلت في %3: تُقارَن هذه النسخة الأقدم بالنسخة التي سبقتها، والحالة التي تذكرها خلافًا لحالة النسخة الأحدث تُسجَّل ولا تُعتمد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="173"/>
+        <location filename="../../ui/import_report.py" line="174"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="174"/>
+        <location filename="../../ui/import_report.py" line="175"/>
         <source>, rows: %1 added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: صفوف مضافة %1، محذوفة %2، متغيرة %3، دون تغيير %4، مكررة داخل القائمة %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="176"/>
+        <location filename="../../ui/import_report.py" line="177"/>
         <source>, %1 not compared (rejected or no name)</source>
         <translation>، لم تُقارن %1 (مرفوضة أو بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="177"/>
+        <location filename="../../ui/import_report.py" line="178"/>
         <source> (rows in all: %1)</source>
         <translation> (مجموع الصفوف %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="178"/>
+        <location filename="../../ui/import_report.py" line="179"/>
         <source>rows are known by their names, not their numbers: %1 unchanged rows only moved to another row</source>
         <translation>تعرف الصفوف بأسمائها لا بأرقامها: %1 من الصفوف دون تغيير انتقلت فقط إلى رقم صف آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="182"/>
+        <location filename="../../ui/import_report.py" line="183"/>
         <source>%1 (%2):</source>
         <translation>%1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="183"/>
+        <location filename="../../ui/import_report.py" line="184"/>
         <source>rows whose status changed</source>
         <translation>صفوف تغيرت حالتها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="184"/>
+        <location filename="../../ui/import_report.py" line="185"/>
         <source>other changed rows</source>
         <translation>صفوف متغيرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="186"/>
         <source>added row %1: %2</source>
         <translation>صف مضاف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="186"/>
+        <location filename="../../ui/import_report.py" line="187"/>
         <source>removed row %1 of batch %2: %3</source>
         <translation>صف محذوف %1 من الدفعة %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="188"/>
+        <location filename="../../ui/import_report.py" line="189"/>
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="130"/>
-        <location filename="../../ui/import_report.py" line="189"/>
+        <location filename="../../ui/import_report.py" line="190"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="190"/>
+        <location filename="../../ui/import_report.py" line="191"/>
         <source>; no longer given: %1</source>
         <translation>؛ لم يعد مذكوراً: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="191"/>
+        <location filename="../../ui/import_report.py" line="192"/>
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>صف متغير %1 (كان الصف %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="195"/>
+        <location filename="../../ui/import_report.py" line="196"/>
         <source>%1 (a ditto of row %2)</source>
         <translation>%1 (علامة تكرار للصف %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="196"/>
+        <location filename="../../ui/import_report.py" line="197"/>
         <source>%1 (a ditto of row %2, read again: that import kept no reading of it)</source>
         <translation>%1 (علامة تكرار للصف %2، قُرئت من جديد: ذلك الاستيراد لم يحفظ قراءتها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="198"/>
+        <location filename="../../ui/import_report.py" line="199"/>
         <source>%1 (a ditto with no row above it to repeat)</source>
         <translation>%1 (علامة تكرار ليس فوقها صف تكرره)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="200"/>
         <source>%1 (a ditto mark, not read: that import kept no reading of it, nor every row above it)</source>
         <translation>%1 (علامة تكرار لم تُقرأ: ذلك الاستيراد لم يحفظ قراءتها ولا كل الصفوف التي فوقها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="201"/>
+        <location filename="../../ui/import_report.py" line="202"/>
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>لم يعد مذكوراً في الصف %1 (كان الصف %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="202"/>
+        <location filename="../../ui/import_report.py" line="203"/>
         <source>columns no longer in the list: %1</source>
         <translation>أعمدة لم تعد في القائمة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="125"/>
-        <location filename="../../ui/import_report.py" line="203"/>
-        <location filename="../../ui/import_report.py" line="1064"/>
+        <location filename="../../ui/import_report.py" line="204"/>
+        <location filename="../../ui/import_report.py" line="1067"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="204"/>
+        <location filename="../../ui/import_report.py" line="205"/>
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>الخانة المتروكة فارغة أو العمود المحذوف ليسا تغييراً: تحفظ الخزنة ما أعطته النسخ السابقة (يسرد ⁦`person show`⁩ صفوفها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="207"/>
+        <location filename="../../ui/import_report.py" line="208"/>
         <source>repeated row %1: %2, as row %3</source>
         <translation>صف مكرر %1: %2، مثل الصف %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="208"/>
+        <location filename="../../ui/import_report.py" line="209"/>
         <location filename="../../ui/list_changes.py" line="153"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="209"/>
+        <location filename="../../ui/import_report.py" line="210"/>
         <source>added rows</source>
         <translation>صفوف مضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="210"/>
+        <location filename="../../ui/import_report.py" line="211"/>
         <source>removed rows</source>
         <translation>صفوف محذوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="211"/>
+        <location filename="../../ui/import_report.py" line="212"/>
         <source>changed rows</source>
         <translation>صفوف متغيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="212"/>
+        <location filename="../../ui/import_report.py" line="213"/>
         <source>repeated rows</source>
         <translation>صفوف مكررة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="213"/>
+        <location filename="../../ui/import_report.py" line="214"/>
         <source>rows with a cell left blank</source>
         <translation>صفوف فيها خانة متروكة فارغة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="214"/>
+        <location filename="../../ui/import_report.py" line="215"/>
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1 أخرى من %2 (يسرد ⁦--json⁩ حتى 500)</translation>
     </message>
     <message>
         <location filename="../../ui/import_changes.py" line="92"/>
-        <location filename="../../ui/import_report.py" line="215"/>
-        <location filename="../../ui/import_report.py" line="1089"/>
+        <location filename="../../ui/import_report.py" line="216"/>
+        <location filename="../../ui/import_report.py" line="1092"/>
         <location filename="../../ui/import_wizard.py" line="334"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="216"/>
+        <location filename="../../ui/import_report.py" line="217"/>
         <source>decided: skip</source>
         <translation>القرار: تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="217"/>
+        <location filename="../../ui/import_report.py" line="218"/>
         <source>a repeat of row %1, which was skipped</source>
         <translation>تكرار للصف %1 الذي تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="223"/>
+        <location filename="../../ui/import_report.py" line="224"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="224"/>
+        <location filename="../../ui/import_report.py" line="225"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="248"/>
+        <location filename="../../ui/import_report.py" line="249"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>تحت السطر في الصف %1 الذي ينهي القائمة: تحقق من أن هذا الصف شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="253"/>
+        <location filename="../../ui/import_report.py" line="254"/>
         <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;) بسبب ترميز cp1256؛ يُحفظ النص كما هو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="255"/>
+        <location filename="../../ui/import_report.py" line="256"/>
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>العمود %1: قُرئ %2 هكذا: %3؛ قد يكون %4 لقبًا أو اسم عشيرة: يبدأ بأداة التعريف (ال، al) لكن ليست له نهاية اسم عشيرة (-ي، -ية، -اني، -وي؛ -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="257"/>
+        <location filename="../../ui/import_report.py" line="258"/>
         <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
         <translation>العمود %1: %2 اسم قرية؛ تحقق من أن الاسم والقرية ليسا في عمودي بعضهما</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="259"/>
+        <location filename="../../ui/import_report.py" line="260"/>
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>العمود %1: الجنس %2 غير معروف؛ تُرك غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="260"/>
+        <location filename="../../ui/import_report.py" line="261"/>
         <source>column %1: status %2 not recognised; no status is set from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: الحالة %2 غير معروفة؛ لا تُسجَّل منها أي حالة (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="262"/>
+        <location filename="../../ui/import_report.py" line="263"/>
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>العمود %1: تاريخ الحالة في %2 في المستقبل؛ تُحفظ الحالة من دونه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="264"/>
+        <location filename="../../ui/import_report.py" line="265"/>
         <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: تاريخ النجاة %2 ليس تاريخًا يمكن قراءته (أو يقع في المستقبل)؛ لا تُؤخذ منه نجاة (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="267"/>
+        <location filename="../../ui/import_report.py" line="268"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>العمود %1: تاريخ النجاة %2 بجانب حالة لم تُعرف؛ لا تُؤخذ منه نجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="271"/>
+        <location filename="../../ui/import_report.py" line="272"/>
         <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
         <translation>العمود %1: تاريخ النجاة %2 ليس التاريخ المذكور في الحالة (%3)؛ يُحفظ تاريخ الحالة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="274"/>
         <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
         <translation>العمود %1: تاريخ النجاة %2، لكن الحالة: %3؛ لا يُستورد التاريخ (يُحفظ في صف القائمة الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="281"/>
+        <location filename="../../ui/import_report.py" line="282"/>
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>العمود %1: %2 ليس تاريخًا يمكننا قراءته؛ يُحفظ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="282"/>
+        <location filename="../../ui/import_report.py" line="283"/>
         <source>the same row as in the last import of this list (batch %1, row %2) went to a person deleted since: it is decided anew, as a row not seen before</source>
         <translation>الصف نفسه كما في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2) ذهب إلى شخص حُذف منذ ذلك الحين: يُقرَّر فيه من جديد، كصف لم يُرَ من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="285"/>
+        <location filename="../../ui/import_report.py" line="286"/>
         <source>the same row as in the last import of this list (batch %1, row %2) went to %3, which %4 was merged into and split out of since, without telling which of the two the row is: it is decided anew, by the names, and asked</source>
         <translation>الصف نفسه في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2) ذهب إلى %3، الذي دُمج فيه %4 ثم فُصل عنه منذ ذلك الحين، دون أن يتبيّن لأيّ الاثنين هذا الصف: يُقرَّر من جديد بحسب الأسماء ويُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="295"/>
+        <location filename="../../ui/import_report.py" line="296"/>
         <source>the record this row was matched to was deleted when row %1 of import batch %2 was withdrawn from it: matched again against the vault as it is now; decide again</source>
         <translation>السجل الذي طوبق معه هذا الصف حُذف حين سُحب منه الصف %1 من دفعة الاستيراد %2: طوبق الصف من جديد مع الخزنة كما هي الآن؛ قرِّر فيه مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="301"/>
+        <location filename="../../ui/import_report.py" line="302"/>
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>العمود %1: %2 يقع في المستقبل؛ يُحفظ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="302"/>
+        <location filename="../../ui/import_report.py" line="303"/>
         <source>column %1: %2 would be %3 as an Excel date number, which cannot be this date; the text is kept, with no date read from it</source>
         <translation>العمود %1: %2 بوصفه رقم تاريخ في جدول إكسل يكون %3، ولا يمكن أن يكون هذا التاريخ؛ يُحفظ النص كما كُتب دون قراءة تاريخ منه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="304"/>
+        <location filename="../../ui/import_report.py" line="305"/>
         <source>column %1: %2 read as the year %3: the cell held the number %3 shown as a date</source>
         <translation>العمود %1: قُرئ %2 على أنه السنة %3: كانت الخلية تحمل الرقم %3 معروضًا بصيغة تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="306"/>
+        <location filename="../../ui/import_report.py" line="307"/>
         <source>column %1: %2 may be %3 (day first) or %4 (month first), and this column writes dates both ways: read as the year %5 only; check which is meant</source>
         <translation>العمود %1: قد يكون %2 هو %3 (اليوم أولًا) أو %4 (الشهر أولًا)، وهذا العمود يكتب التواريخ بالطريقتين: قُرئ على أنه السنة %5 فقط؛ تحقق أيهما المقصود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="309"/>
+        <location filename="../../ui/import_report.py" line="310"/>
         <source>column %1: %2 is before %3, when the abductions from Sinjar began; check the row</source>
         <translation>العمود %1: %2 يسبق %3، يوم بدأت عمليات الاختطاف في سنجار؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="311"/>
+        <location filename="../../ui/import_report.py" line="312"/>
         <source>column %1: %2 gives the year in two digits and was read as %3, but it may be %4; check which is meant</source>
         <translation>العمود %1: السنة في %2 مكتوبة برقمين، فقُرئ التاريخ على أنه %3، لكنه قد يكون %4؛ تحقق أيهما المقصود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="314"/>
+        <location filename="../../ui/import_report.py" line="315"/>
         <source>column %1: %2 gives the year in two digits and was read as %3; check that this is the year meant</source>
         <translation>العمود %1: السنة في %2 مكتوبة برقمين، فقُرئ التاريخ على أنه %3؛ تحقق من أنها السنة المقصودة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="317"/>
+        <location filename="../../ui/import_report.py" line="318"/>
         <source>column %1: %2 puts the birth after the abduction, %3 in column %4; check the row</source>
         <translation>العمود %1: %2 يجعل الولادة بعد تاريخ الاختطاف %3 في العمود %4؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="332"/>
+        <location filename="../../ui/import_report.py" line="333"/>
         <source>column %1: %2 is read as an age, as the column&apos;s numbers are ages, not years: born %3; check the row</source>
         <translation>العمود %1: قُرئ %2 عمرًا، لأن أرقام هذا العمود أعمار لا سنوات: الولادة %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="334"/>
+        <location filename="../../ui/import_report.py" line="335"/>
         <source>column %1: %2 is read as the year %3, as the column writes years in two digits, but it may be an age; check the row</source>
         <translation>العمود %1: قُرئ %2 السنة %3، لأن هذا العمود يكتب السنوات برقمين، لكنه قد يكون عمرًا؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="344"/>
+        <location filename="../../ui/import_report.py" line="345"/>
         <source>column %1: %2 may be an age or a year written short, and the column does not say which: not read as a date, the text is kept; check the row</source>
         <translation>العمود %1: قد يكون %2 عمرًا أو سنة مكتوبة مختصرة، ولا يبيّن العمود أيهما: لم يُقرأ تاريخًا، ويُحفظ النص كما كُتب؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="347"/>
+        <location filename="../../ui/import_report.py" line="348"/>
         <source>column %1: %2 is read as an age (born %3), but it may be the year %4; check the row</source>
         <translation>العمود %1: قُرئ %2 عمرًا (الولادة %3)، لكنه قد يكون السنة %4؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="354"/>
+        <location filename="../../ui/import_report.py" line="355"/>
         <source>column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 عمرٌ لا تاريخ ولادة: قُرئت الولادة %3 (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="356"/>
+        <location filename="../../ui/import_report.py" line="357"/>
         <source>column %1: %2 is a year, not an age: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 سنةٌ لا عمر: قُرئت الولادة %3 (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="361"/>
+        <location filename="../../ui/import_report.py" line="362"/>
         <source>column %1: the status %2 is said only of a woman: read as female (the list gives no sex)</source>
         <translation>العمود %1: الحالة %2 لا تُقال إلا عن امرأة: قُرئت أنثى (القائمة لا تذكر الجنس)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="363"/>
+        <location filename="../../ui/import_report.py" line="364"/>
         <source>sex read as %3 from the section heading %1 of row %2 (the row gives no sex)</source>
         <translation>قُرئ الجنس %3 من عنوان القسم %1 في الصف %2 (لا يذكر الصف الجنس)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="365"/>
+        <location filename="../../ui/import_report.py" line="366"/>
         <source>column %1: %2 is read as %3, but the section heading %4 of row %5 says %6: the row&apos;s own is kept; check the row</source>
         <translation>العمود %1: %2 يُقرأ %3، لكن عنوان القسم %4 في الصف %5 يقول %6: أُبقي ما يقوله الصف نفسه؛ تحقّق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="367"/>
+        <location filename="../../ui/import_report.py" line="368"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>العمود %1: %2 ليس اسمًا؛ لم يُؤخذ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="368"/>
+        <location filename="../../ui/import_report.py" line="369"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>العمود %1: %2: %3 ليس تهجئةً للاسم؛ يبقى في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="370"/>
+        <location filename="../../ui/import_report.py" line="371"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>العمود %1: في %2 تهجئتان؛ %3 هو الاسم، %4 اسم آخر لها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="371"/>
+        <location filename="../../ui/import_report.py" line="372"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>العمود %1: في %2 تهجئتان؛ تُحفظ %3، وتبقى %4 في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="373"/>
+        <location filename="../../ui/import_report.py" line="374"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 as an alias</source>
         <translation>العمود %1: يختلف %2 عن %3 في العمود %4، وكلاهما %5 بالخط نفسه: يُحفظ %3 بوصفه %5، و%2 اسمًا آخر لها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="375"/>
+        <location filename="../../ui/import_report.py" line="376"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 inside an alias of the whole name, %6</source>
         <translation>العمود %1: يختلف %2 عن %3 في العمود %4، وكلاهما %5 بالخط نفسه: يُحفظ %3 بوصفه %5، و%2 ضمن اسم آخر لها هو الاسم الكامل %6</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="377"/>
+        <location filename="../../ui/import_report.py" line="378"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 stays in the list&apos;s row only</source>
         <translation>العمود %1: يختلف %2 عن %3 في العمود %4، وكلاهما %5 بالخط نفسه: يُحفظ %3 بوصفه %5، ويبقى %2 في صف القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="391"/>
+        <location filename="../../ui/import_report.py" line="392"/>
         <source>column %1: %2 repeats row %3: %4</source>
         <translation>العمود %1: %2 تكرار لما في الصف %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="392"/>
+        <location filename="../../ui/import_report.py" line="393"/>
         <source>column %1: %2 repeats the cell above, but this is the list&apos;s first row: left blank</source>
         <translation>العمود %1: %2 تكرار للخانة التي فوقها، لكن هذا أول صف في القائمة: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="394"/>
+        <location filename="../../ui/import_report.py" line="395"/>
         <source>column %1: %2 repeats row %3, whose cell is blank: left blank</source>
         <translation>العمود %1: %2 تكرار لما في الصف %3، وخانته فارغة: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="396"/>
+        <location filename="../../ui/import_report.py" line="397"/>
         <source>column %1: %2 repeats the row above, row %3, which is a heading, not a person: left blank; check the row</source>
         <translation>العمود %1: %2 يكرر الصف الذي فوقه، الصف %3، وهو عنوان وليس شخصاً: تُرك فارغاً؛ تحقّق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="398"/>
+        <location filename="../../ui/import_report.py" line="399"/>
         <source>column %1: %2 repeats the row above, which this row, read again alone, does not have: left blank</source>
         <translation>العمود %1: %2 تكرار للصف الذي فوقه، وهذا الصف المقروء من جديد وحده ليس له صف فوقه: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="400"/>
+        <location filename="../../ui/import_report.py" line="401"/>
         <source>column %1: %2 says the same as the row above, but who the person is (a name of their own, a case number) is never copied from another row: it would make a second record of the person above; left blank, check the row</source>
         <translation>العمود %1: %2 تعني مثل الصف الذي فوقه، لكن ما يعرّف الشخص (اسمه الخاص، رقم الملف) لا يُنسخ أبداً من صف آخر: فذلك يصنع سجلاً ثانياً للشخص الذي فوقه؛ تُرك فارغاً، تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="404"/>
+        <location filename="../../ui/import_report.py" line="405"/>
         <source>column %1: %2 is what a program writes for an empty cell: left blank</source>
         <translation>العمود %1: %2 هو ما يكتبه برنامج لخلية فارغة: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="406"/>
+        <location filename="../../ui/import_report.py" line="407"/>
         <source>column %1: %2 is a spreadsheet error (a broken formula in the sender&apos;s file): left out; ask the sender for a copy with values</source>
         <translation>العمود %1: %2 خطأ في جدول البيانات (صيغة معطوبة في ملف المُرسِل): تُرك جانباً؛ اطلب من المُرسِل نسخة فيها القيم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="409"/>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>column %1: %2 is a spreadsheet error (a broken formula in the sender&apos;s file), not a name, and the row has no other name: not imported; ask the sender for a copy with values</source>
         <translation>العمود %1: %2 خطأ في جدول البيانات (صيغة معطوبة في ملف المُرسِل)، لا اسم، وليس في الصف اسم آخر: لم يُستورد؛ اطلب من المُرسِل نسخة فيها القيم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="416"/>
+        <location filename="../../ui/import_report.py" line="417"/>
         <source>column %1: %2 is a kunya (mother of %3), not her given name: read as her nickname; her given name is not in the list</source>
         <translation>العمود %1: %2 كنية (أم %3) وليس اسمها الأول: قُرئت كنيةً لها؛ اسمها الأول ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="463"/>
+        <location filename="../../ui/import_report.py" line="464"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="465"/>
+        <location filename="../../ui/import_report.py" line="466"/>
         <source>, row %1</source>
         <translation>، الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="466"/>
+        <location filename="../../ui/import_report.py" line="467"/>
         <source>, column %1</source>
         <translation>، العمود %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="467"/>
+        <location filename="../../ui/import_report.py" line="468"/>
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>ليس بترميز ⁦UTF-8⁩؛ قُرئ بترميز ⁦Windows⁩ العربي (cp1256)، وهذا الترميز لا يحمل الحروف السورانية %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="478"/>
+        <location filename="../../ui/import_report.py" line="479"/>
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>في الخلية سطر جديد (من السطر %1 في الملف)؛ إن لم يكن مقصوداً فهناك علامة تنصيص في غير موضعها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="480"/>
+        <location filename="../../ui/import_report.py" line="481"/>
         <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
         <translation>&apos;?&apos; داخل نص بالحروف العربية: ضاع حرف سوراني حين حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256)؛ اطلب نسخة ⁦UTF-8⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="482"/>
+        <location filename="../../ui/import_report.py" line="483"/>
         <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
         <translation>في %1 خلية إجمالاً &apos;?&apos; داخل نص بالحروف العربية (حروف سورانية ضائعة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="484"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>الخلايا %1 مدمجة؛ كُررت القيمة في كل صف من صفوفها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="495"/>
+        <location filename="../../ui/import_report.py" line="496"/>
         <source>read sheet %1; passed over %2</source>
         <translation>قُرئت الورقة %1؛ وتُركت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="496"/>
+        <location filename="../../ui/import_report.py" line="497"/>
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>قُرئت الورقة %1، وهي التي تحوي القائمة؛ وتُركت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="497"/>
+        <location filename="../../ui/import_report.py" line="498"/>
         <source>column %1: %2 was not read as a telephone number (letters, or too few digits); no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: لم تُقرأ %2 رقمَ هاتف (فيها حروف، أو أرقامها قليلة جدًا)؛ لا تُنشأ منها جهة اتصال (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="500"/>
+        <location filename="../../ui/import_report.py" line="501"/>
         <source>column %1: %2 is a date, not a telephone number; no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 تاريخ، لا رقم هاتف؛ لا تُنشأ منه جهة اتصال (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="502"/>
+        <location filename="../../ui/import_report.py" line="503"/>
         <source>column %1: %2 names whom to call, but the row gives no telephone number; no contact is made (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 يذكر من يُتصل به، لكن الصف لا يعطي رقم هاتف؛ لا تُنشأ جهة اتصال (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="514"/>
+        <location filename="../../ui/import_report.py" line="515"/>
         <source>family contacts added from the phone column: %1 (%2)</source>
         <translation>جهات اتصال للعائلة أُضيفت من عمود الهاتف: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="515"/>
+        <location filename="../../ui/import_report.py" line="516"/>
         <source>family contacts from the phone column: %1 would be added, %2 already among the person&apos;s contacts, %3 on rows waiting for a decision</source>
         <translation>جهات اتصال العائلة من عمود الهاتف: سيُضاف %1، و%2 موجودة أصلًا في جهات اتصال الشخص، و%3 في صفوف تنتظر قرارًا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="518"/>
+        <location filename="../../ui/import_report.py" line="519"/>
         <source>numbers already among the person&apos;s family contacts, not added again: %1 (%2)</source>
         <translation>أرقام موجودة أصلًا في جهات اتصال عائلتها، لم تُضف مرة أخرى: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="529"/>
+        <location filename="../../ui/import_report.py" line="530"/>
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 تحت القائمة سطر %2، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="530"/>
+        <location filename="../../ui/import_report.py" line="531"/>
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 تحت السطر في الصف %2 رقم، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="532"/>
+        <location filename="../../ui/import_report.py" line="533"/>
         <source>no name in any name column</source>
         <translation>لا اسم في أي عمود من أعمدة الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="534"/>
         <source>column %1: %2 names two persons, %3 and %4; not imported: split it into one row for each and import the list again</source>
         <translation>العمود %1: يذكر %2 شخصين، %3 و%4؛ لا يُستورد: اقسمه إلى صف لكل منهما واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="543"/>
+        <location filename="../../ui/import_report.py" line="544"/>
         <source>column %1: %2 is a count, not a person: a totals line; not imported</source>
         <translation>العمود %1: %2 عدد، وليس شخصاً: سطر مجموع؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="554"/>
+        <location filename="../../ui/import_report.py" line="555"/>
         <source>column %1: %2 holds a number, which no name does; not imported: check the row and import the list again</source>
         <translation>العمود %1: في %2 رقم، ولا رقم في اسم؛ لا يُستورد: تحقق من الصف واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="556"/>
+        <location filename="../../ui/import_report.py" line="557"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="144"/>
         <source>a status a list gives against the vault&apos;s is noted, never set by an import: if it is so, set it on the person&apos;s page or with %1</source>
         <translation>الحالة التي تذكرها قائمة خلافاً لما في الخزنة تُسجَّل ملاحظةً، ولا يضعها الاستيراد أبداً: إن صحّت فضعها في صفحة الشخص أو بالأمر %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="52"/>
+        <location filename="../../ui/import_report.py" line="53"/>
         <source>status not given to %1 probable match(es) made new persons in bulk (rows %2): the record each resembles is rescued, reunited or deceased, and she may be that woman, whom the list&apos;s status would count among the held a second time; given the sex; a row decided a new person by hand is given the status</source>
         <translation>لم تُعطَ الحالة لـ %1 من التطابقات المحتملة التي جُعلت أشخاصاً جدداً دفعة واحدة (الصفوف %2): السجل الذي يشبهه كلٌّ منها مُنقذ أو عائد إلى أهله أو متوفى، وقد تكون هي تلك المرأة، فتعدّها حالة القائمة بين المحتجزات مرة ثانية؛ أُعطيت الجنس؛ والصف الذي قُرّر يدوياً شخصاً جديداً يُعطى الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="63"/>
+        <location filename="../../ui/import_report.py" line="64"/>
         <source>not imported: column %1, %2 number that is not this vault&apos;s case number (%3): kept with the list&apos;s rows only, not on the record, and not found by search</source>
         <translation>لم يُستورد: العمود %1، %2 رقم ليس رقم حالة في هذه الخزنة (%3): يُحفظ مع صفوف القائمة فقط، لا في السجل، ولا يجده البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="66"/>
+        <location filename="../../ui/import_report.py" line="67"/>
         <source>not imported: column %1, %2 numbers that are not this vault&apos;s case numbers (such as %3): kept with the list&apos;s rows only, not on the records, and not found by search</source>
         <translation>لم يُستورد: العمود %1، %2 أرقام ليست أرقام حالات في هذه الخزنة (مثل %3): تُحفظ مع صفوف القائمة فقط، لا في السجلات، ولا يجدها البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="89"/>
+        <location filename="../../ui/import_report.py" line="90"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4); a merge refuses: they disagree on %5</source>
         <translation>تكرار محتمل في الصف %1: أُنشئ %2، وهو تطابق محتمل مع %3 (الدرجة %4)؛ الدمج يرفض: يختلفان في %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="92"/>
+        <location filename="../../ui/import_report.py" line="93"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4); the two are merged since</source>
         <translation>تكرار محتمل في الصف %1: أُنشئ %2، وهو تطابق محتمل مع %3 (الدرجة %4)؛ دُمج الاثنان منذ ذلك الحين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="95"/>
+        <location filename="../../ui/import_report.py" line="96"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4); marked not the same person since</source>
         <translation>تكرار محتمل في الصف %1: أُنشئ %2، وهو تطابق محتمل مع %3 (الدرجة %4)؛ دُوِّن منذ ذلك الحين أنهما ليسا الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="98"/>
+        <location filename="../../ui/import_report.py" line="99"/>
         <source>not taken as its sender&apos;s correction: row %1 of batch %2 (%3) gives %4 too</source>
         <translation>لم يُؤخذ تصحيحًا من مُرسِله: الصف %1 من الدفعة %2 (%3) يذكر %4 أيضًا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="101"/>
+        <location filename="../../ui/import_report.py" line="102"/>
         <source>conflict within the list: %1 go to %2 and disagree on her status: %3; ask its sender which holds</source>
         <translation>تعارض داخل القائمة: %1 تعود إلى %2 وتختلف في حالتها: %3؛ اسأل مرسلها أيّها الصحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="103"/>
+        <location filename="../../ui/import_report.py" line="104"/>
         <source>conflict within the list: %1, one woman by the names, disagree on her status: %2; ask its sender which holds</source>
         <translation>تعارض داخل القائمة: %1، وهي امرأة واحدة بحسب الأسماء، تختلف في حالتها: %2؛ اسأل مرسلها أيّها الصحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="105"/>
+        <location filename="../../ui/import_report.py" line="106"/>
         <source>%1 in row %2</source>
         <translation>%1 في الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="106"/>
+        <location filename="../../ui/import_report.py" line="107"/>
         <source>... and %1 more women on whom the list disagrees: each is said in the details of her rows, and the import&apos;s report lists all</source>
         <translation>... و%1 امرأة أخرى تتعارض القائمة بشأنها: كلٌّ منها مذكورة في تفاصيل صفوفها، وتقرير الاستيراد يذكرهن جميعاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
+        <location filename="../../ui/import_report.py" line="136"/>
         <source>%1 possible duplicates: check them with %2; a merge refuses each of them as they stand (why is said above)</source>
         <translation>%1 تكرارات محتملة: راجعها بـ %2؛ الدمج يرفض كلًّا منها كما هي الآن (السبب مذكور أعلاه)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="156"/>
+        <location filename="../../ui/import_report.py" line="157"/>
         <source>; that alone does not give the person the list&apos;s %1: then %2</source>
         <translation>؛ وهذا وحده لا يعطيها الحالة %1 التي تذكرها القائمة: ثم %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="180"/>
+        <location filename="../../ui/import_report.py" line="181"/>
         <source>rows are known by their names, not their numbers: %1 unchanged row only moved to another row</source>
         <translation>تعرف الصفوف بأسمائها لا بأرقامها: صف واحد (%1) دون تغيير انتقل فقط إلى رقم صف آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="192"/>
+        <location filename="../../ui/import_report.py" line="193"/>
         <source>changed row %1 (was row %2, spelt otherwise; a probable match that waits for your decision): %3: %4</source>
         <translation>صف متغير %1 (كان الصف %2، مكتوبًا بتهجئة أخرى؛ تطابق محتمل ينتظر قرارك): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="218"/>
+        <location filename="../../ui/import_report.py" line="219"/>
         <source>at the commit, before the rows withdrawn since: decisions: %1; result: %2</source>
         <translation>عند الإدخال، قبل الصفوف المسحوبة منذئذ: القرارات: %1؛ النتيجة: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="220"/>
+        <location filename="../../ui/import_report.py" line="221"/>
         <source> (row withdrawn since)</source>
         <translation> (سُحب الصف منذئذ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="221"/>
+        <location filename="../../ui/import_report.py" line="222"/>
         <source>skipped again: the same row as batch %1, row %2, skipped by hand</source>
         <translation>تُخطّي مرة أخرى: الصف نفسه كالدفعة %1، الصف %2، الذي تُخطّي يدوياً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="227"/>
+        <location filename="../../ui/import_report.py" line="228"/>
         <source>column %1: status %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters or the Kurmanji ş; no status is set from it (the cell is kept with the list&apos;s row): set the status by hand, or import a UTF-8 copy of the list</source>
         <translation>العمود %1: الحالة %2 فقدت حروفًا (&apos;?&apos;): حُفظ الملف بترميز ويندوز العربي (cp1256) الذي لا يحمل الحروف الكردية السورانية ولا حرف ⁦ş⁩ الكرمانجي؛ لا تُعيَّن منها حالة (تبقى الخلية مع صف القائمة): عيِّن الحالة يدويًا، أو استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="231"/>
+        <location filename="../../ui/import_report.py" line="232"/>
         <source>column %1: sex %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters or the Kurmanji ş; the sex is left unknown (the cell is kept with the list&apos;s row): set it by hand, or import a UTF-8 copy of the list</source>
         <translation>العمود %1: الجنس %2 فقد حروفًا (&apos;?&apos;): حُفظ الملف بترميز ويندوز العربي (cp1256) الذي لا يحمل الحروف الكردية السورانية ولا حرف ⁦ş⁩ الكرمانجي؛ يبقى الجنس غير معروف (تبقى الخلية مع صف القائمة): عيِّنه يدويًا، أو استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="235"/>
+        <location filename="../../ui/import_report.py" line="236"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters or the Kurmanji ş; the %3 is left out (the cell is kept with the list&apos;s row): set it by hand, or import a UTF-8 copy of the list</source>
         <translation>العمود %1: %2 فقد حروفًا (&apos;?&apos;): حُفظ الملف بترميز ويندوز العربي (cp1256) الذي لا يحمل الحروف الكردية السورانية ولا حرف ⁦ş⁩ الكرمانجي؛ يُترك %3 (تبقى الخلية مع صف القائمة): عيِّنه يدويًا، أو استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="239"/>
+        <location filename="../../ui/import_report.py" line="240"/>
         <source>row %1 of this list gives the same names, but the birth years are %2 years apart: not taken for the same woman unasked; decide each row on its own</source>
         <translation>الصف %1 من هذه القائمة يذكر الأسماء نفسها، لكن سنتي الولادة بينهما %2 سنوات: لم يُعدّا المرأة نفسها دون سؤال؛ قرّر في كل صف على حدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="242"/>
+        <location filename="../../ui/import_report.py" line="243"/>
         <source>row %1 of this list gives the same names, but the two disagree on %2: not taken for the same woman unasked; decide each row on its own</source>
         <translation>الصف %1 من هذه القائمة يذكر الأسماء نفسها، لكن الصفين يختلفان في %2: لم يُعدّا المرأة نفسها دون سؤال؛ قرّر في كل صف على حدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="245"/>
+        <location filename="../../ui/import_report.py" line="246"/>
         <source>column %1: no given name in this row; it names the person only by names that brothers and sisters share: check the row</source>
         <translation>العمود %1: لا اسم أول في هذا الصف؛ لا يسمّي الصفُّ الشخصَ إلا بأسماء يشترك فيها الإخوة والأخوات: تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="250"/>
+        <location filename="../../ui/import_report.py" line="251"/>
         <source>below the line on row %1 (%2), which ends the list: the name of whoever signed it, perhaps, or a person named after its end; it waits for a decision of its own</source>
         <translation>تحت السطر في الصف %1 (%2) الذي ينتهي به الجدول: قد يكون اسم من وقّع عليه، أو اسم شخص ذُكر بعد نهايته؛ ينتظر قرارًا خاصًا به</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
+        <location filename="../../ui/import_report.py" line="270"/>
         <source>column %1: date rescued %2 is before the abduction (%3); check the row</source>
         <translation>العمود %1: تاريخ النجاة %2 قبل تاريخ الاختطاف (%3)؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="276"/>
         <source>column %1: status date %2 is not a date that can be read (or lies in the future); the status is kept without it</source>
         <translation>العمود %1: تاريخ الحالة %2 ليس تاريخًا يمكن قراءته (أو يقع في المستقبل)؛ تُحفظ الحالة دونه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="277"/>
+        <location filename="../../ui/import_report.py" line="278"/>
         <source>column %1: status date %2, but the row gives no status that was read; the date is not imported (kept in the list&apos;s raw row)</source>
         <translation>العمود %1: تاريخ الحالة %2، لكن الصف لا يذكر حالة أمكنت قراءتها؛ لا يُستورد التاريخ (يُحفظ في صف القائمة الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="279"/>
+        <location filename="../../ui/import_report.py" line="280"/>
         <source>column %1: status date %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
         <translation>العمود %1: تاريخ الحالة %2 ليس التاريخ المذكور في الحالة (%3)؛ يُحفظ تاريخ الحالة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="289"/>
+        <location filename="../../ui/import_report.py" line="290"/>
         <source>the same row as one skipped by hand in an earlier version of this list (batch %1, row %2), cell for cell: skipped again (if it is a person, add the person by hand)</source>
         <translation>الصف نفسه، خانةً بخانة، كصفٍّ تُخطّي يدوياً في نسخة سابقة من هذه القائمة (الدفعة %1، الصف %2): يُتخطّى مرة أخرى (إن كان شخصاً فأضف الشخص يدوياً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="292"/>
+        <location filename="../../ui/import_report.py" line="293"/>
         <source>a row of these names was skipped by hand in an earlier version of this list (batch %1, row %2); its cells changed since: it waits for a decision</source>
         <translation>تُخطّي يدوياً صفٌّ بهذه الأسماء في نسخة سابقة من هذه القائمة (الدفعة %1، الصف %2)؛ تغيّرت خاناته منذ ذلك الحين: ينتظر قراراً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="298"/>
+        <location filename="../../ui/import_report.py" line="299"/>
         <source>taken for a person whose record was deleted since: the row&apos;s values were erased with that record; not imported (the list&apos;s file still holds the row)</source>
         <translation>عُدّ لشخص حُذف سجله منذ ذلك الحين: مُحيت قيم الصف مع ذلك السجل؛ لا يُستورد (ما زال ملف القائمة يحمل الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="319"/>
+        <location filename="../../ui/import_report.py" line="320"/>
         <source>column %1: %2 puts the birth after the abduction (%3 in column %4): the birth is not read as a date, its text is kept; a child born in captivity may be listed with the mother&apos;s abduction: check the row</source>
         <translation>العمود %1: %2 يجعل الولادة بعد تاريخ الاختطاف (%3 في العمود %4): لم تُقرأ الولادة تاريخًا، ويُحفظ نصها كما كُتب؛ قد يُدرج الطفل المولود في الأسر بتاريخ اختطاف أمه: تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="323"/>
+        <location filename="../../ui/import_report.py" line="324"/>
         <source>column %1: %2 would put the birth in %3, after the abductions from Sinjar in %4: the birth is not read as a date, its text is kept; a child born in captivity may be listed so: check the row</source>
         <translation>العمود %1: %2 يجعل الولادة في %3، بعد عمليات الاختطاف في سنجار سنة %4: لم تُقرأ الولادة تاريخًا، ويُحفظ نصها كما كُتب؛ قد يُدرج الطفل المولود في الأسر هكذا: تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="327"/>
+        <location filename="../../ui/import_report.py" line="328"/>
         <source>column %1: %2 would put the birth on or after %3, the day the abductions from Sinjar began: perhaps the abduction date, written under the birth; the birth is not read as a date, its text is kept; a child born in captivity may be listed so: check the row</source>
         <translation>العمود %1: %2 يجعل الولادة في %3 أو بعده، وهو اليوم الذي بدأت فيه عمليات الاختطاف في سنجار: لعله تاريخ الاختطاف كُتب في خانة الولادة؛ لم تُقرأ الولادة تاريخًا، ويُحفظ نصها كما كُتب؛ قد يُدرج الطفل المولود في الأسر هكذا: تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="336"/>
+        <location filename="../../ui/import_report.py" line="337"/>
         <source>not imported: column %1, headed birth (the woman&apos;s or a child&apos;s), but only %2 of its %3 cells with a value are dates or years of birth: it may be of children born in captivity, so none is read as the woman&apos;s birth (kept with the list&apos;s rows; map it by hand if it is the woman&apos;s)</source>
         <translation>لم يُستورد العمود %1: عنوانه الولادة، ولادتها أو ولادة طفل، لكن %2 فقط من خلاياه التي فيها قيمة (%3) تواريخ أو سنوات ولادة: قد يكون عن أطفال وُلدوا في الأسر، فلا يُقرأ شيء منه على أنه ولادتها (تُحفظ مع صفوف القائمة؛ اربطه بيدك إن كان لها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="340"/>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>not imported: column %1 (cells with a value: %2), headed births of children, births in captivity or a count of births, so none is read as the woman&apos;s birth (kept with the list&apos;s rows; map it by hand if it is the woman&apos;s)</source>
         <translation>لم يُستورد العمود %1 (الخلايا التي فيها قيمة: %2): عنوانه عن ولادات الأطفال أو الولادات في الأسر أو عددها، فلا يُقرأ شيء منه على أنه ولادتها (تُحفظ مع صفوف القائمة؛ اربطه بيدك إن كان لها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="350"/>
         <source>column %1: age %2 is not an age (0 to %3); the birth is left blank (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: العمر %2 ليس عمرًا (من 0 إلى %3)؛ يُترك تاريخ الميلاد فارغًا (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="351"/>
+        <location filename="../../ui/import_report.py" line="352"/>
         <source>column %1: %2 is a number with a word not read as years, months, weeks or days; the birth is left blank rather than guessed (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 رقم بعده كلمة لا تُقرأ سنوات ولا أشهرًا ولا أسابيع ولا أيامًا؛ يُترك تاريخ الميلاد فارغًا بدل تخمينه (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="358"/>
+        <location filename="../../ui/import_report.py" line="359"/>
         <source>column %1: %2 is more than a given name, and the row has no father&apos;s, grandfather&apos;s or family name: read as the whole name, %3; check the row</source>
         <translation>العمود %1: %2 أكثر من اسم أول، وليس في الصف اسم أب أو جد أو لقب: قُرئ اسمًا كاملًا، %3؛ راجع الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="379"/>
+        <location filename="../../ui/import_report.py" line="380"/>
         <source>column %1: %2 is the day of the abduction (%3 in column %4): perhaps the abduction date written twice; the birth is not read as a date, its text is kept: check the row</source>
         <translation>العمود %1: %2 هو يوم الاختطاف (%3 في العمود %4): لعله تاريخ الاختطاف كُتب مرتين؛ لا يُقرأ الميلاد تاريخاً ويُحفظ نصه: راجِع الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="382"/>
+        <location filename="../../ui/import_report.py" line="383"/>
         <source>case number %1 is no record of this vault</source>
         <translation>رقم الملف %1 ليس لأي سجل في هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="383"/>
+        <location filename="../../ui/import_report.py" line="384"/>
         <source>case number %1 names another record than the names fit: asked</source>
         <translation>رقم الملف %1 يسمّي سجلاً غير الذي تطابقه الأسماء: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="385"/>
+        <location filename="../../ui/import_report.py" line="386"/>
         <source>case number %1 names a record the names do not fit: read as a new person</source>
         <translation>رقم الملف %1 يسمّي سجلاً لا تطابقه الأسماء: قُرئ شخصاً جديداً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="387"/>
+        <location filename="../../ui/import_report.py" line="388"/>
         <source>column %1: %2 says there is none or it is not known: left blank</source>
         <translation>العمود %1: %2 تعني أنه لا يوجد أو غير معروف: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="389"/>
+        <location filename="../../ui/import_report.py" line="390"/>
         <source>column %1: %2 says what became of the person, not what the column holds: left blank</source>
         <translation>العمود %1: %2 تقول ما حلّ بالشخص، لا ما يحمله العمود: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="412"/>
+        <location filename="../../ui/import_report.py" line="413"/>
         <source>column %1: %2 says the given name is not known: read as %3, the given name left blank</source>
         <translation>العمود %1: يقول %2 إن الاسم الأول غير معروف: قُرئ %3، وتُرك الاسم الأول فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="414"/>
+        <location filename="../../ui/import_report.py" line="415"/>
         <source>column %1: %2 says the given name is not known; the given name is left blank</source>
         <translation>العمود %1: يقول %2 إن الاسم الأول غير معروف؛ يُترك الاسم الأول فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="418"/>
+        <location filename="../../ui/import_report.py" line="419"/>
         <source>column %1: %2 names her as the wife of %4 (%3), not by her own name: read as her nickname; her given name is not in the list, and %4 is no name of hers or her father&apos;s</source>
         <translation>العمود %1: يسمّيها %2 زوجةَ %4 (%3) لا باسمها: قُرئ لقبًا لها؛ اسمها الأول ليس في القائمة، و%4 ليس اسمًا لها ولا لأبيها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="421"/>
+        <location filename="../../ui/import_report.py" line="422"/>
         <source>column %1: %2 ends with a kunya, %3 (mother of %4): read as her nickname, not as her family name</source>
         <translation>العمود %1: ينتهي %2 بكنية، %3 (أم %4): قُرئت لقبًا تُعرف به، لا اسمَ عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="423"/>
+        <location filename="../../ui/import_report.py" line="424"/>
         <source>column %1: %2 holds a comma, which no name does: read without it, in the order written (given name first); check the row</source>
         <translation>العمود %1: في %2 فاصلة، ولا يحوي اسمٌ فاصلة: قُرئ من دونها بالترتيب المكتوب (الاسم الأول أولًا)؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="425"/>
+        <location filename="../../ui/import_report.py" line="426"/>
         <source>column %1: %2 writes the family name %3 first, before a comma: read as %4 and then %3; check the row</source>
         <translation>العمود %1: في %2 اسم العائلة %3 مكتوب أولًا قبل فاصلة: قُرئ %4 ثم %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="427"/>
+        <location filename="../../ui/import_report.py" line="428"/>
         <source>column %1: %2 begins with %3, which by its article is a family name: read as %4 and then %3; check the row</source>
         <translation>العمود %1: يبدأ %2 بـ %3، وهو بأداة التعريف اسم عائلة: قُرئ %4 ثم %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="429"/>
+        <location filename="../../ui/import_report.py" line="430"/>
         <source>column %1: %2 writes %3, an initial, not a whole name: it is kept as written; check the row</source>
         <translation>العمود %1: يكتب %2 الحرف %3، وهو حرف أول لا اسم كامل: حُفظ كما كُتب؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="431"/>
+        <location filename="../../ui/import_report.py" line="432"/>
         <source>column %1: %2 writes %3 inside the name as another spelling of %4: the name is read as %5, in the order written, and %6 is kept as an alias</source>
         <translation>العمود %1: يكتب %2 داخل الاسم %3 تهجئةً أخرى لـ %4: قُرئ الاسم %5 بالترتيب المكتوب، وحُفظ %6 اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="434"/>
+        <location filename="../../ui/import_report.py" line="435"/>
         <source>column %1: %2 writes %3 inside the name, the given name %4 in the other script: the name is read as %5, in the order written, and %3 as the given name</source>
         <translation>العمود %1: يكتب %2 داخل الاسم %3، وهو الاسم الأول %4 بالكتابة الأخرى: قُرئ الاسم %5 بالترتيب المكتوب، و%3 اسمًا أول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="437"/>
+        <location filename="../../ui/import_report.py" line="438"/>
         <source>column %1: %2 writes %3 in brackets: read as the nickname; the name is read as %4, in the order written</source>
         <translation>العمود %1: يكتب %2 بين قوسين %3: قُرئ لقبًا؛ وقُرئ الاسم %4 بالترتيب المكتوب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="439"/>
+        <location filename="../../ui/import_report.py" line="440"/>
         <source>column %1: %2: %3, in brackets inside the name, does not spell the name; it stays in the list&apos;s values only, and the name is read as %4, in the order written</source>
         <translation>العمود %1: %2: %3، بين قوسين داخل الاسم، ليس تهجئةً للاسم؛ يبقى في قيم القائمة فقط، وقُرئ الاسم %4 بالترتيب المكتوب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="442"/>
+        <location filename="../../ui/import_report.py" line="443"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname), not as a name part, and the name as %5</source>
         <translation>العمود %1: يبدأ %2 بـ %3: قُرئ %4 اسمًا يُعرف به الشخص (لقبًا)، لا جزءًا من الاسم، وقُرئ الاسم %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="444"/>
+        <location filename="../../ui/import_report.py" line="445"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname); the cell gives no other name of the person</source>
         <translation>العمود %1: يبدأ %2 بـ %3: قُرئ %4 اسمًا يُعرف به الشخص (لقبًا)؛ ولا تذكر الخلية اسمًا آخر للشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="446"/>
+        <location filename="../../ui/import_report.py" line="447"/>
         <source>column %1: %2 begins with %3: %4 is taken for a name the person is known by (the nickname), and the rest, %5, for the name; the cell does not show where one ends: check the row</source>
         <translation>العمود %1: يبدأ %2 بـ %3: أُخذ %4 اسمًا يُعرف به الشخص (لقبًا)، وأُخذ الباقي، %5، اسمًا له؛ ولا تُظهر الخلية أين ينتهي أحدهما: راجِع الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="449"/>
+        <location filename="../../ui/import_report.py" line="450"/>
         <source>column %1: %2 begins with %3, which says whom the row names (&quot;named&quot;): the name is read as %4</source>
         <translation>العمود %1: يبدأ %2 بـ %3، وهي تقول مَن يسمّي الصف («المدعوة»): قُرئ الاسم %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="451"/>
+        <location filename="../../ui/import_report.py" line="452"/>
         <source>column %1: %2 writes two given names, %3 and %4: %3 is read as the given name and %4 is kept as an alias; the name is read as %5, in the order written; check that the row is one person, not two sisters</source>
         <translation>العمود %1: يكتب %2 اسمين أولين، %3 و%4: قُرئ %3 اسمًا أول وحُفظ %4 اسمًا آخر؛ قُرئ الاسم %5 بالترتيب المكتوب؛ تحقق من أن الصف لشخص واحد لا لأختين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="454"/>
+        <location filename="../../ui/import_report.py" line="455"/>
         <source>column %1: %2 says by %3 that %4 is a name the person is known by: read as the nickname, not as a name part; the name is read as %5</source>
         <translation>العمود %1: يقول %2 بكلمة %3 إن %4 اسمٌ يُعرف به الشخص: قُرئ لقبًا، لا جزءًا من الاسم؛ وقُرئ الاسم %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="457"/>
+        <location filename="../../ui/import_report.py" line="458"/>
         <source>column %1: %2 writes %3, two names where the name has one (the father&apos;s or another forebear&apos;s): %4 and %5 are not two spellings of one name, and the list does not say which is right. The first, %4, is read, and the name is read as %6, in the order written; %5 is not stored as a name of the person (it stays in the list&apos;s values): check the row</source>
         <translation>العمود %1: يكتب %2 %3، اسمين في موضع اسم واحد (اسم الأب أو أحد الأجداد): %4 و%5 ليسا تهجئتين لاسم واحد، ولا تقول القائمة أيهما الصحيح. قُرئ الأول، %4، وقُرئ الاسم %6 بالترتيب المكتوب؛ ولا يُحفظ %5 اسمًا للشخص (يبقى في قيم القائمة): تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="469"/>
+        <location filename="../../ui/import_report.py" line="470"/>
         <source>not UTF-8; read as Windows Turkish (cp1254), in which its Latin words are whole (%1): read as Windows Arabic (cp1256) they held Arabic letters. That encoding cannot hold Arabic script</source>
         <translation>ليس بترميز ⁦UTF-8⁩؛ قُرئ بترميز ⁦Windows⁩ التركي (cp1254) الذي تسلم فيه كلماته اللاتينية (%1): قُرئت بترميز ⁦Windows⁩ العربي (cp1256) فظهرت فيها حروف عربية. وهذا الترميز لا يحمل الحروف العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="472"/>
+        <location filename="../../ui/import_report.py" line="473"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفه (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ التركي (cp1254) الذي لا يحمل الحروف العربية؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="475"/>
+        <location filename="../../ui/import_report.py" line="476"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; left out (the row keeps it as written)</source>
         <translation>العمود %1: فقد %2 حروفه (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ التركي (cp1254) الذي لا يحمل الحروف العربية؛ تُرك (ويبقى في الصف كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="485"/>
+        <location filename="../../ui/import_report.py" line="486"/>
         <source>%1 rows of the list are hidden in the file (%2), perhaps filtered out by the sender; they were read like the others: look at them before importing</source>
         <translation>%1 من صفوف القائمة مخفية في الملف (%2)، ربما أخفاها المرسل بتصفية؛ قُرئت مثل غيرها: انظر فيها قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="488"/>
+        <location filename="../../ui/import_report.py" line="489"/>
         <source>columns %1 are hidden in the file; they were read like the others: look at them before importing</source>
         <translation>الأعمدة %1 مخفية في الملف؛ قُرئت مثل غيرها: انظر فيها قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="490"/>
+        <location filename="../../ui/import_report.py" line="491"/>
         <source>%1 row of the list is hidden in the file (%2), perhaps filtered out by the sender; it was read like the others: look at it before importing</source>
         <translation>صف واحد (%1) من صفوف القائمة مخفي في الملف (%2)، ربما أخفاه المرسل بتصفية؛ قُرئ مثل غيره: انظر فيه قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="493"/>
+        <location filename="../../ui/import_report.py" line="494"/>
         <source>column %1 is hidden in the file; it was read like the others: look at it before importing</source>
         <translation>العمود %1 مخفي في الملف؛ قُرئ مثل غيره: انظر فيه قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="505"/>
+        <location filename="../../ui/import_report.py" line="506"/>
         <source>only a given name, %1, and %2 records of that name agree with the rest of this row: too many to compare, so the row was compared with none of them; search by hand before it is added</source>
         <translation>الاسم الأول وحده، %1، و%2 سجلاً بهذا الاسم تتفق مع بقية هذا الصف: أكثر من أن تُقارن، فلم يُقارن الصف بأي منها؛ ابحث يدوياً قبل إضافته</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="509"/>
+        <location filename="../../ui/import_report.py" line="510"/>
         <source>only a given and a family name, %1, no father&apos;s name, and %2 records of them that nothing in this row disagrees with: %3; it was asked about none of them, as it cannot be told which: check that it is none of them</source>
         <translation>الاسم الأول واللقب وحدهما، %1، بلا اسم الأب، و%2 سجلات بهذين الاسمين لا يخالفها شيء في هذا السطر: %3؛ لم يُسأل عن أيٍّ منها، إذ لا يمكن معرفة أيّها هو: تحقّق من أنه ليس أيًّا منها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="520"/>
+        <location filename="../../ui/import_report.py" line="521"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>أرقام حُذفت يدويًا من جهات اتصال عائلة الشخص من قبل، لم تُضَف من جديد: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="522"/>
+        <location filename="../../ui/import_report.py" line="523"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>أرقام غُيّرت يدويًا في جهات اتصال عائلة الشخص من قبل، لم تُضَف من جديد: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="524"/>
+        <location filename="../../ui/import_report.py" line="525"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>أرقام حُذفت يدويًا من جهات اتصال عائلة الشخص من قبل، لن تُضاف من جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="526"/>
+        <location filename="../../ui/import_report.py" line="527"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>أرقام غُيّرت يدويًا في جهات اتصال عائلة الشخص من قبل، لن تُضاف من جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="535"/>
+        <location filename="../../ui/import_report.py" line="536"/>
         <source>column %1: %2 is not one person&apos;s name: %3 says whose child, wife or mother the person is; not imported, so that no name is made of those words: check the row and import the list again</source>
         <translation>العمود %1: %2 ليس اسم شخص واحد: %3 يقول ولدُ من أو زوجةُ من أو أمُّ من هو الشخص؛ لا يُستورد، كي لا يُصنع من هذه الكلمات اسم: تحقق من الصف واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="539"/>
+        <location filename="../../ui/import_report.py" line="540"/>
         <source>column %1: %2 is not read: %3 may be her given name, or say that she is the daughter of %4, her own name not given; not imported, so that no name is made of those words: check the row and import the list again</source>
         <translation>العمود %1: لم يُقرأ %2: قد يكون %3 اسمها الأول، أو قد يقول إنها ابنة %4 واسمها غير مذكور؛ لا يُستورد، كي لا يُصنع من هذه الكلمات اسم: تحقق من الصف واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="545"/>
+        <location filename="../../ui/import_report.py" line="546"/>
         <source>column %1: %2 is written over several lines: read as one name, %3; check the row</source>
         <translation>العمود %1: %2 مكتوب على عدة أسطر: قُرئ اسماً واحداً، %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="547"/>
+        <location filename="../../ui/import_report.py" line="548"/>
         <source>the row repeats the list&apos;s column headings (%1), not a person; not imported</source>
         <translation>الصف يكرر عناوين أعمدة القائمة (%1)، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="549"/>
+        <location filename="../../ui/import_report.py" line="550"/>
         <source>%1 fills the whole row: a heading, not a person; not imported</source>
         <translation>%1 يملأ الصف كله: عنوان، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="551"/>
+        <location filename="../../ui/import_report.py" line="552"/>
         <source>column %1: %2 stands alone on its row and reads as a heading or a note, not a person; not imported (if it is a name, add the person by hand)</source>
         <translation>العمود %1: %2 وحده في صفه ويُقرأ عنواناً أو ملاحظة، وليس شخصاً؛ لا يُستورد (إن كان اسماً فأضف الشخص يدوياً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="559"/>
+        <location filename="../../ui/import_report.py" line="560"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحرفين الكرمانجيين ⁦ş⁩ و ⁦Ş⁩؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="562"/>
+        <location filename="../../ui/import_report.py" line="563"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحرفين الكرمانجيين ⁦ş⁩ و ⁦Ş⁩؛ تُرك اسم الأم (ويبقى في الصف كما كُتب): نسخة ⁦UTF-8⁩ من القائمة تعطيه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="566"/>
+        <location filename="../../ui/import_report.py" line="567"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ تُرك اسم الأم (ويبقى في الصف كما كُتب): نسخة ⁦UTF-8⁩ من القائمة تعطيه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="571"/>
+        <location filename="../../ui/import_report.py" line="572"/>
         <source>mapping</source>
         <translation>ربط الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="572"/>
+        <location filename="../../ui/import_report.py" line="573"/>
         <source>saved mapping</source>
         <translation>ربط أعمدة محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="573"/>
+        <location filename="../../ui/import_report.py" line="574"/>
         <source>saved mapping %1</source>
         <translation>ربط الأعمدة المحفوظ لمُرسل القائمة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="574"/>
+        <location filename="../../ui/import_report.py" line="575"/>
         <source>mapping saved for %1, whose columns this list has</source>
         <translation>ربط الأعمدة المحفوظ لمُرسل القائمة %1، وأعمدة هذه القائمة هي أعمدته</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="575"/>
+        <location filename="../../ui/import_report.py" line="576"/>
         <source>mapping file %1</source>
         <translation>ملف ربط الأعمدة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="576"/>
+        <location filename="../../ui/import_report.py" line="577"/>
         <source>header %1 matches %2</source>
         <translation>العنوان %1 يطابق %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="577"/>
+        <location filename="../../ui/import_report.py" line="578"/>
         <source>header %1 matches %2, but %3 of its values are numbers and it names a telephone: phone</source>
         <translation>العنوان %1 يطابق %2، لكن %3 من قيمه أرقام وهو يذكر هاتفًا: الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="579"/>
+        <location filename="../../ui/import_report.py" line="580"/>
         <source>header %1 names a contact, but %2 of its values are telephone numbers: phone</source>
         <translation>العنوان %1 يذكر جهة اتصال، لكن %2 من قيمه أرقام هواتف: الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="581"/>
+        <location filename="../../ui/import_report.py" line="582"/>
         <source>header %1 names who reported the row, not her (%2): left unmapped, never her fields nor her family&apos;s contacts (raw kept in provenance; map it by hand only if it is hers)</source>
         <translation>العنوان %1 يسمّي من أبلغ عن الصف، لا هي (%2): لم يُربط بأي حقل، فلا يصير أبدًا من بياناتها ولا من جهات اتصال عائلتها (تُحفظ القيم في المصدر؛ اربطه يدويًا فقط إن كان يخصّها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="584"/>
+        <location filename="../../ui/import_report.py" line="585"/>
         <source>header %1: part %2 of the name under %3</source>
         <translation>العنوان %1: الجزء %2 من الاسم تحت %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="585"/>
+        <location filename="../../ui/import_report.py" line="586"/>
         <source>header %1: %2, as the group %3 and the label %4 under it say together</source>
         <translation>العنوان %1: %2، كما تقوله المجموعة %3 والتسمية %4 تحتها معًا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="587"/>
+        <location filename="../../ui/import_report.py" line="588"/>
         <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
         <translation>العنوان %1: الجزء %2 من الاسم تحت %3 هو اسم والد جدّها، ولا مكان له في السجل؛ لم يُستورد (يُحفظ مع صفوف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="590"/>
+        <location filename="../../ui/import_report.py" line="591"/>
         <source>; part 4 of the name under %1 is the great-grandfather&apos;s name as a four-part name is read now: if so, leave this column out</source>
         <translation>؛ الجزء 4 من الاسم تحت %1 هو اسم والد جدّها كما يُقرأ الاسم الرباعي الآن: إن كان كذلك فاترك هذا العمود دون استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="592"/>
+        <location filename="../../ui/import_report.py" line="593"/>
         <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as only a clan name is (the article and -i, or -ani, -awi: الحسكاني, Haskani)</source>
         <translation>؛ في اسم من أربع كلمات أو أكثر، الكلمة الرابعة اسم والد جدّها، ولا مكان له في السجل: لم يُستورد (يُحفظ مع صفوف القائمة)، إلا إذا كُتب كما لا يُكتب إلا اسم عشيرة (أل التعريف وياء النسبة، أو ـاني، ـاوي: الحسكاني، Haskani)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="596"/>
+        <location filename="../../ui/import_report.py" line="597"/>
         <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
         <translation>العنوان %1 يرقّم جزءًا من الاسم، بجانب أعمدة اسم الأب أو الجد أو اللقب: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="598"/>
+        <location filename="../../ui/import_report.py" line="599"/>
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>العنوان %1 يدلّ على %2، وهذا ليس من حقول السجل؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="600"/>
+        <location filename="../../ui/import_report.py" line="601"/>
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>العنوان %1 يطابق %2، لكن %3 من قيمه أرقام لا أسماء؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="602"/>
+        <location filename="../../ui/import_report.py" line="603"/>
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>العنوان %1 يدلّ على اسم، وفي القيم %2 كلمة في المتوسط: الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="604"/>
+        <location filename="../../ui/import_report.py" line="605"/>
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 بالحروف العربية: بالخط الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="605"/>
+        <location filename="../../ui/import_report.py" line="606"/>
         <source> (Latin letters)</source>
         <translation> (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="606"/>
+        <location filename="../../ui/import_report.py" line="607"/>
         <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
         <translation> (مختلط: %1 بالحروف العربية؛ تذهب كل قيمة إلى خانة خطّها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="607"/>
+        <location filename="../../ui/import_report.py" line="608"/>
         <source>no header match and no values</source>
         <translation>العنوان لا يطابق أي حقل، ولا قيم في العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="608"/>
+        <location filename="../../ui/import_report.py" line="609"/>
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 من القيم تدلّ على الجنس (F، M، انثى، mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="609"/>
+        <location filename="../../ui/import_report.py" line="610"/>
         <source>%1 of values are statuses</source>
         <translation>%1 من القيم تدلّ على الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="610"/>
+        <location filename="../../ui/import_report.py" line="611"/>
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم بالحروف العربية، وفيها %2 كلمة في المتوسط: %3 بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="612"/>
+        <location filename="../../ui/import_report.py" line="613"/>
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم تواريخ، لكن العنوان لا يقول أيّ تاريخ هي (الولادة، الاختطاف، النجاة): تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="615"/>
+        <location filename="../../ui/import_report.py" line="616"/>
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ لم تُعرف القيم (تُحفظ في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="616"/>
+        <location filename="../../ui/import_report.py" line="617"/>
         <source>header %1 says a year but not of what; %2 of its values are years of birth (before %3): %4</source>
         <translation>العنوان %1 يذكر سنة دون أن يقول سنةَ ماذا؛ %2 من قيمه سنوات ولادة (قبل %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="618"/>
+        <location filename="../../ui/import_report.py" line="619"/>
         <source>header %1 says a year but not of what, and only %2 of its values are years of birth: left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>العنوان %1 يذكر سنة دون أن يقول سنةَ ماذا، و%2 فقط من قيمه سنوات ولادة: تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="621"/>
+        <location filename="../../ui/import_report.py" line="622"/>
         <source>header %1 says birth, hers or a child&apos;s; %2 of its values are dates or years of birth (before %3): %4</source>
         <translation>العنوان %1 يذكر الولادة، ولادتها أو ولادة طفل؛ %2 من قيمه تواريخ أو سنوات ولادة (قبل %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="623"/>
+        <location filename="../../ui/import_report.py" line="624"/>
         <source>header %1 says birth, hers or a child&apos;s; %2 of its values are ages or dates of birth (before %3), most of them ages: %4</source>
         <translation>العنوان %1 يذكر الولادة، ولادتها أو ولادة طفل؛ %2 من قيمه أعمار أو تواريخ ولادة (قبل %3)، وأكثرها أعمار: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="625"/>
+        <location filename="../../ui/import_report.py" line="626"/>
         <source>header %1 says birth, hers or a child&apos;s, and only %2 of its values are dates or years of birth: it may be of children born in captivity, so it is not read as her birth; left unmapped (raw kept in provenance; map it by hand if it is hers)</source>
         <translation>العنوان %1 يذكر الولادة، ولادتها أو ولادة طفل، و%2 فقط من قيمه تواريخ أو سنوات ولادة: قد يكون عن أطفال وُلدوا في الأسر، فلا يُقرأ على أنه ولادتها؛ تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك إن كان لها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="629"/>
+        <location filename="../../ui/import_report.py" line="630"/>
         <source>header %1 is of children&apos;s births, births in captivity or a count of births: never read as her birth, whatever its values; left unmapped (raw kept in provenance; map it by hand if it is hers)</source>
         <translation>العنوان %1 عن ولادات الأطفال أو الولادات في الأسر أو عددها: لا يُقرأ أبدًا على أنه ولادتها، مهما كانت قيمه؛ تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك إن كان لها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="632"/>
+        <location filename="../../ui/import_report.py" line="633"/>
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>العنوان لا يطابق أي حقل؛ القيم بالحروف العربية كالأسماء، لكن الأسماء تؤخذ من %1، لذا تُرك هذا العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك إن كان فيه أسماء)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="635"/>
+        <location filename="../../ui/import_report.py" line="636"/>
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ تبدو القيم من نوع %1، لكن الحقل %1 يؤخذ من العمود %2؛ تُرك دون ربط (تُحفظ القيم في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="637"/>
+        <location filename="../../ui/import_report.py" line="638"/>
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="638"/>
+        <location filename="../../ui/import_report.py" line="639"/>
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2، وعنوانه يسمّيه تماماً؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="640"/>
+        <location filename="../../ui/import_report.py" line="641"/>
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ بالخط نفسه من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="641"/>
+        <location filename="../../ui/import_report.py" line="642"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s as an alias (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطيه هذا العمود؛ وحيث يحمل كلاهما قيمة مختلفة تُحفظ قيمة %2 وقيمة هذا العمود اسمًا آخر لها (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="644"/>
+        <location filename="../../ui/import_report.py" line="645"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s inside an alias of the whole name (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطيه هذا العمود؛ وحيث يحمل كلاهما قيمة مختلفة تُحفظ قيمة %2 وقيمة هذا العمود ضمن اسم آخر لها هو الاسم الكامل (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="648"/>
+        <location filename="../../ui/import_report.py" line="649"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives the name; where both hold one, the parts in %2 are kept and this column&apos;s other spellings as aliases (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطي هذا العمود الاسم؛ وحيث يحمل كلاهما اسمًا تُحفظ أجزاء %2 وتهجئات هذا العمود الأخرى أسماءً أخرى لها (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="651"/>
+        <location filename="../../ui/import_report.py" line="652"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s stays in the list&apos;s row only (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطيه هذا العمود؛ وحيث يحمل كلاهما قيمة مختلفة تُحفظ قيمة %2 وتبقى قيمة هذا العمود في صف القائمة فقط (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="654"/>
+        <location filename="../../ui/import_report.py" line="655"/>
         <source>; ages given in %1</source>
         <translation>؛ الأعمار كما كانت عام %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="655"/>
+        <location filename="../../ui/import_report.py" line="656"/>
         <source>; the year of the ages is not given: read as a range</source>
         <translation>؛ لم تُذكر سنة الأعمار: تُقرأ سنة الولادة مدىً من السنوات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="656"/>
+        <location filename="../../ui/import_report.py" line="657"/>
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>؛ وهو يترك هذا العمود دون استيراد، مع أنه سيُقرأ الآن على أنه %1: اختر هذا الحقل لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="658"/>
+        <location filename="../../ui/import_report.py" line="659"/>
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>؛ قُرئ M وN بالكرمانجية: mê (أنثى) وnêr (ذكر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="660"/>
+        <location filename="../../ui/import_report.py" line="661"/>
         <source>dates written month first (a possible day only when read so: %1, such as %2; only when read day first: none): each date of the column is read month first</source>
         <translation>التواريخ مكتوبة بالشهر أولًا (ما لا يعطي يومًا ممكنًا إلا إذا قُرئ كذلك: %1، مثل %2؛ وما لا يعطيه إلا إذا قُرئ باليوم أولًا: لا شيء): يُقرأ كل تاريخ في العمود بالشهر أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="663"/>
+        <location filename="../../ui/import_report.py" line="664"/>
         <source>dates written both ways (a possible day only when read day first: %1, such as %2; only when read month first: %3, such as %4): each of those is read so, and a date both ways could read (%5) is read as its year only, its row saying so</source>
         <translation>التواريخ مكتوبة بالطريقتين (ما لا يعطي يومًا ممكنًا إلا إذا قُرئ باليوم أولًا: %1، مثل %2؛ وما لا يعطيه إلا إذا قُرئ بالشهر أولًا: %3، مثل %4): يُقرأ كلٌّ منها كذلك، وما يحتمل القراءتين (%5) يُقرأ بسنته فقط، ويذكر ذلك صفُّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="667"/>
+        <location filename="../../ui/import_report.py" line="668"/>
         <source>dates either order reads (%1, such as %2), none that only one does: read month first, as %3 writes its dates (such as %4)</source>
         <translation>تواريخ تُقرأ بالترتيبين (%1، مثل %2)، ولا تاريخ يُقرأ بأحدهما فقط: تُقرأ بالشهر أولًا، كما يكتب %3 تواريخه (مثل %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="669"/>
+        <location filename="../../ui/import_report.py" line="670"/>
         <source>; but %1 writes its dates day first (such as %2), and a list saved from one program writes one order: check which of the two columns is read wrong</source>
         <translation>؛ لكن %1 يكتب تواريخه باليوم أولًا (مثل %2)، والقائمة المحفوظة من برنامج واحد تكتب بترتيب واحد: تحقق أي العمودين قُرئ خطأً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="673"/>
+        <location filename="../../ui/import_report.py" line="674"/>
         <source>1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only the year is known: each 1 January of the column is read as its year only, the cell kept as written</source>
         <translation>الأول من كانون الثاني هو %1 من أيامه الكاملة البالغة %2 (مثل %3)، كما تكتب القوائم التاريخ حين لا تُعرف إلا السنة: يُقرأ كل أول كانون الثاني في هذا العمود سنةً فقط، وتبقى الخلية كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="678"/>
+        <location filename="../../ui/import_report.py" line="679"/>
         <source>; columns left unmapped: %1</source>
         <translation>؛ أعمدة لم تُربط بأي حقل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="679"/>
+        <location filename="../../ui/import_report.py" line="680"/>
         <source>%1 (column %2)</source>
         <translation>%1 (العمود %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="681"/>
+        <location filename="../../ui/import_report.py" line="682"/>
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: الورقة فارغة؛ لا شيء لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="682"/>
+        <location filename="../../ui/import_report.py" line="683"/>
         <source>add a header row above the names</source>
         <translation>أضف صف عناوين فوق الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="684"/>
+        <location filename="../../ui/import_report.py" line="685"/>
         <source> (line %1)</source>
         <translation> (السطر %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="685"/>
+        <location filename="../../ui/import_report.py" line="686"/>
         <source>no such file</source>
         <translation>لا يوجد ملف كهذا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="686"/>
+        <location filename="../../ui/import_report.py" line="687"/>
         <source>no such file in %1</source>
         <translation>لا يوجد ملف كهذا في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="687"/>
+        <location filename="../../ui/import_report.py" line="688"/>
         <source>no such file: there is no folder %1</source>
         <translation>لا يوجد ملف كهذا: لا يوجد مجلد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="688"/>
+        <location filename="../../ui/import_report.py" line="689"/>
         <source>a folder, not a file: give the list&apos;s file inside it</source>
         <translation>مجلد وليس ملفاً: اختر ملف القائمة الذي بداخله</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="689"/>
+        <location filename="../../ui/import_report.py" line="690"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>نوع الملف غير معروف؛ يقرأ الاستيراد ملفات ⁦xlsx⁩ و⁦xlsm⁩ و⁦xls⁩ و⁦ods⁩ و⁦csv⁩ و⁦tsv⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="691"/>
+        <location filename="../../ui/import_report.py" line="692"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>ليس الملف في الحقيقة مصنّف %1 (فهو تالف، أو ملف من نوع آخر غُيّر اسمه)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="696"/>
+        <location filename="../../ui/import_report.py" line="697"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>الملف محمي بكلمة مرور؛ احفظ نسخة غير محمية منه لاستيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="698"/>
+        <location filename="../../ui/import_report.py" line="699"/>
         <source>the workbook has no sheets</source>
         <translation>لا أوراق في المصنّف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="699"/>
+        <location filename="../../ui/import_report.py" line="700"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>لا ورقة باسم %1 (الأوراق: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="700"/>
+        <location filename="../../ui/import_report.py" line="701"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>لا أوراق في ملف ⁦CSV⁩ (طُلبت الورقة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="701"/>
+        <location filename="../../ui/import_report.py" line="702"/>
         <source>cannot be read (%1)</source>
         <translation>تعذّرت قراءتها (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="702"/>
+        <location filename="../../ui/import_report.py" line="703"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="703"/>
+        <location filename="../../ui/import_report.py" line="704"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف (أو هو نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="705"/>
+        <location filename="../../ui/import_report.py" line="706"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>في الملف بايتات ⁦NUL⁩؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="706"/>
+        <location filename="../../ui/import_report.py" line="707"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>في الملف بايتات ⁦NUL⁩ (يبدو أنه نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="708"/>
+        <location filename="../../ui/import_report.py" line="709"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>ليس ترميز %1 صالحاً مع أن الملف يبدأ بعلامة ترتيب البايتات الخاصة به</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="710"/>
+        <location filename="../../ui/import_report.py" line="711"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>تُفتح هنا علامة تنصيص ولا تُغلق أبداً؛ فتدخل كل الأسطر التالية في هذه الخلية الواحدة. أصلح علامة التنصيص ثم استورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="712"/>
+        <location filename="../../ui/import_report.py" line="713"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>تُفتح هنا علامة تنصيص ولا تُغلق إلا بعد %1 أسطر، فدخلت صفوف كاملة (أسطر بفواصلها %2) في هذه الخلية الواحدة؛ أصلح علامة التنصيص ثم استورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="715"/>
+        <location filename="../../ui/import_report.py" line="716"/>
         <source>&apos;tab&apos;</source>
         <translation>«⁦Tab⁩»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="716"/>
+        <location filename="../../ui/import_report.py" line="717"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>فقد العنوان %1 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية (ڕ ڤ ڵ ە ۆ ێ). لم يُستورد شيء؛ استورد نسخة ⁦UTF-8⁩ من القائمة (في ⁦Excel⁩: حفظ باسم، ⁦CSV UTF-8⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="720"/>
+        <location filename="../../ui/import_report.py" line="721"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>حجم الملف %1 ميغابايت؛ والحد %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="721"/>
+        <location filename="../../ui/import_report.py" line="722"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>في الملف %1 جزءاً؛ والحد %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="722"/>
+        <location filename="../../ui/import_report.py" line="723"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>يُعلن الملف محتوىً بحجم %1 ميغابايت؛ والحد %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="723"/>
+        <location filename="../../ui/import_report.py" line="724"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>الجزء %1 يُعلن %2 ميغابايت؛ والحد %3 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="724"/>
+        <location filename="../../ui/import_report.py" line="725"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>الجزء %1 يستخدم طريقة ضغط غير مدعومة (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="725"/>
+        <location filename="../../ui/import_report.py" line="726"/>
         <source>part %1 is damaged</source>
         <translation>الجزء %1 تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="726"/>
+        <location filename="../../ui/import_report.py" line="727"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر مما يُعلن (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="728"/>
+        <location filename="../../ui/import_report.py" line="729"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر من الحد (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="730"/>
+        <location filename="../../ui/import_report.py" line="731"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>الجزء %1 مضغوط بنسبة %2 إلى 1؛ والحد %3 إلى 1 (قنبلة ⁦zip⁩؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="732"/>
+        <location filename="../../ui/import_report.py" line="733"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>الجزء %1 يُعلن ⁦DTD⁩ أو كيانات (قنبلة ⁦XML⁩ أو ⁦XXE⁩)؛ جداول البيانات لا تحتاج إلى ذلك أبداً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="734"/>
+        <location filename="../../ui/import_report.py" line="735"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>في الجزء %1 نص يزيد على %2 ميغابايت بلا وسوم؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="746"/>
+        <location filename="../../ui/import_report.py" line="747"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>تمتد المنطقة المستخدمة من الورقة حتى هذه الخلية (%1 صفاً × %2 عموداً)؛ والحد %3 خلية. احذف الخلايا الشاردة البعيدة أسفل القائمة أو بجانبها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="749"/>
+        <location filename="../../ui/import_report.py" line="750"/>
         <source>more than %1 rows</source>
         <translation>أكثر من %1 صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="750"/>
+        <location filename="../../ui/import_report.py" line="751"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>تعود البيانات بعد %1 صفاً فارغاً؛ يبدو الملف تالفاً أو خبيثاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="752"/>
+        <location filename="../../ui/import_report.py" line="753"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>استغرقت القراءة أكثر من %1 ثانية فأُوقفت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="753"/>
+        <location filename="../../ui/import_report.py" line="754"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>احتاجت القراءة إلى أكثر من حد الذاكرة البالغ %1 ميغابايت فأُوقفت؛ الورقة تمتد إلى خلايا بعيدة أو الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="756"/>
+        <location filename="../../ui/import_report.py" line="757"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>توقف قارئ الملف على نحو غير متوقع (رمز الخروج %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="757"/>
+        <location filename="../../ui/import_report.py" line="758"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>العمود %1 مربوط بـ %2، وهذا ليس حقلاً (استخدم أحد هذه: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="759"/>
+        <location filename="../../ui/import_report.py" line="760"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ليس ربط أعمدة صالحاً (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="760"/>
+        <location filename="../../ui/import_report.py" line="761"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>قيمة %1 %2 مربوطة بـ %3، وهذا ليس من قيم %1 (استخدم أحد هذه: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="762"/>
+        <location filename="../../ui/import_report.py" line="763"/>
         <source>%1 is not a year</source>
         <translation>%1 ليست سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="763"/>
+        <location filename="../../ui/import_report.py" line="764"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ليست سنة يمكن أن تكون منها قائمة أعمار (من %2 إلى %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="764"/>
+        <location filename="../../ui/import_report.py" line="765"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>العنوان هنا لكن لا صف تحته فيه قيمة؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="766"/>
+        <location filename="../../ui/import_report.py" line="767"/>
         <source>import batch %1 is already %2</source>
         <translation>لم تعد دفعة الاستيراد %1 تنتظر القرارات: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="767"/>
+        <location filename="../../ui/import_report.py" line="768"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="768"/>
+        <location filename="../../ui/import_report.py" line="769"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>رُفض الصف %1 عند قراءة القائمة، فلا شيء يُقرَّر فيه: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="770"/>
+        <location filename="../../ui/import_report.py" line="771"/>
         <source>row %1 holds nothing left to decide: %2</source>
         <translation>الصف %1 لم يبقَ فيه ما يُقرَّر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="771"/>
+        <location filename="../../ui/import_report.py" line="772"/>
         <source>batch %1 has no row %2</source>
         <translation>لا يوجد الصف %2 في الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="772"/>
+        <location filename="../../ui/import_report.py" line="773"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>الصف %1 سيُتخطّى: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="774"/>
+        <location filename="../../ui/import_report.py" line="775"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="776"/>
+        <location filename="../../ui/import_report.py" line="777"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>الأعداد لا تتطابق؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="777"/>
+        <location filename="../../ui/import_report.py" line="778"/>
         <source>batch %1</source>
         <translation>الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="778"/>
+        <location filename="../../ui/import_report.py" line="779"/>
         <source>its merge chain does not end; split it first</source>
         <translation>سلسلة دمجه لا تنتهي؛ افصله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="779"/>
+        <location filename="../../ui/import_report.py" line="780"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>صفٌّ مقرر له تحديث شخص حُذف بعد تحضير القائمة للاستيراد؛ قرّر له من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="782"/>
+        <location filename="../../ui/import_report.py" line="783"/>
         <source>no import batch %1</source>
         <translation>لا توجد دفعة الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="783"/>
+        <location filename="../../ui/import_report.py" line="784"/>
         <source>import batch %1 is %2, not committed: nothing of it is in the vault to withdraw</source>
         <translation>دفعة الاستيراد %1 حالتها: %2، ولم تُستورد: لا شيء منها في الخزنة لسحبه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="785"/>
+        <location filename="../../ui/import_report.py" line="786"/>
         <source>batch %1 has no importable row %2</source>
         <translation>لا يوجد في الدفعة %1 صف قابل للاستيراد رقمه %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="786"/>
+        <location filename="../../ui/import_report.py" line="787"/>
         <source>row %1 of batch %2 names no person now (skipped, or withdrawn already): nothing to withdraw</source>
         <translation>الصف %1 من الدفعة %2 لا يسمّي أي شخص الآن (تُخطّي، أو سُحب من قبل): لا شيء لسحبه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="788"/>
+        <location filename="../../ui/import_report.py" line="789"/>
         <source>row %1 of batch %2 went to %3, since merged into %4: split it out first (casekeeper split %3)</source>
         <translation>الصف %1 من الدفعة %2 ذهب إلى %3، الذي دُمج بعد ذلك في %4: افصله أولاً (casekeeper split %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="790"/>
+        <location filename="../../ui/import_report.py" line="791"/>
         <source>row %1 of batch %2 made %3, and more refers to that record than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to it: split, unlink or delete it by hand first)</source>
         <translation>الصف %1 من الدفعة %2 أنشأ %3، ويشير إلى ذلك السجل ما هو أكثر من هذا الصف: %4؛ لم يُسحب شيء (لا يُحذف السجل ما دام شيء آخر يشير إليه: افصل ذلك أو افكك ارتباطه أو احذفه بنفسك أولاً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="798"/>
+        <location filename="../../ui/import_report.py" line="799"/>
         <source>%1, merged into it</source>
         <translation>%1، مدموج فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="794"/>
+        <location filename="../../ui/import_report.py" line="795"/>
         <source>row %1 of batch %2</source>
         <translation>الصف %1 من الدفعة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="693"/>
+        <location filename="../../ui/import_report.py" line="694"/>
         <source>not a readable spreadsheet: the file is damaged, or is another kind of file; ask the sender for it again</source>
         <translation>ليس جدول بيانات يمكن قراءته: الملف تالف، أو هو نوع آخر من الملفات؛ اطلبه من المرسل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="695"/>
+        <location filename="../../ui/import_report.py" line="696"/>
         <source> (technical detail: %1)</source>
         <translation> (تفصيل تقني: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="736"/>
+        <location filename="../../ui/import_report.py" line="737"/>
         <source>a cell of %1 characters; the limit is %2: shorten the cell, or split its text over several cells or rows, save the file again, and import it again</source>
         <translation>خلية من %1 محرفاً؛ والحد %2: اختصر الخلية أو وزّع نصها على عدة خلايا أو صفوف، ثم احفظ الملف من جديد واستورده مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="739"/>
+        <location filename="../../ui/import_report.py" line="740"/>
         <source>part %1 holds a text of more than %2 MiB without markup (one giant cell, or a damaged or hostile file): if a cell holds that much text, shorten the cell, or split its text over several cells or rows, save the file again, and import it again</source>
         <translation>الجزء %1 فيه نص أطول من %2 ميغابايت بلا ترميز (خلية عملاقة، أو ملف تالف أو معادٍ): إن كانت خلية تحمل كل هذا النص فاختصر الخلية أو وزّع نصها على عدة خلايا أو صفوف، ثم احفظ الملف من جديد واستورده مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="743"/>
+        <location filename="../../ui/import_report.py" line="744"/>
         <source>a cell of more than %1 MiB of text; the limit is %2 characters: shorten the cell, or split its text over several cells or rows, save the file again, and import it again</source>
         <translation>خلية فيها أكثر من %1 ميغابايت من النص؛ الحد %2 حرفًا: اختصر الخلية أو وزّع نصها على عدة خلايا أو صفوف، ثم احفظ الملف من جديد واستورده مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="795"/>
+        <location filename="../../ui/import_report.py" line="796"/>
         <source>report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="796"/>
+        <location filename="../../ui/import_report.py" line="797"/>
         <source>rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="797"/>
+        <location filename="../../ui/import_report.py" line="798"/>
         <source>relative %1 (%2)</source>
         <translation>القريب %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="799"/>
+        <location filename="../../ui/import_report.py" line="800"/>
         <source>family contact %1</source>
         <translation>جهة اتصال العائلة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="800"/>
+        <location filename="../../ui/import_report.py" line="801"/>
         <source>photo %1</source>
         <translation>الصورة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="801"/>
+        <location filename="../../ui/import_report.py" line="802"/>
         <source>not the same person as %1</source>
         <translation>ليست الشخص نفسه مثل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="802"/>
+        <location filename="../../ui/import_report.py" line="803"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="810"/>
+        <location filename="../../ui/import_report.py" line="811"/>
         <source>staged</source>
         <translation>محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="811"/>
+        <location filename="../../ui/import_report.py" line="812"/>
         <source>committed</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="812"/>
+        <location filename="../../ui/import_report.py" line="813"/>
         <source>discarded</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="815"/>
+        <location filename="../../ui/import_report.py" line="816"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="816"/>
+        <location filename="../../ui/import_report.py" line="817"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="817"/>
-        <location filename="../../ui/import_report.py" line="824"/>
+        <location filename="../../ui/import_report.py" line="818"/>
+        <location filename="../../ui/import_report.py" line="825"/>
         <location filename="../../ui/import_wizard.py" line="435"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="818"/>
+        <location filename="../../ui/import_report.py" line="819"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="819"/>
+        <location filename="../../ui/import_report.py" line="820"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="821"/>
+        <location filename="../../ui/import_report.py" line="822"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="822"/>
+        <location filename="../../ui/import_report.py" line="823"/>
         <source>updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="823"/>
+        <location filename="../../ui/import_report.py" line="824"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="826"/>
+        <location filename="../../ui/import_report.py" line="827"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="827"/>
+        <location filename="../../ui/import_report.py" line="828"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="829"/>
+        <location filename="../../ui/import_report.py" line="830"/>
         <source>withdrawn</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="845"/>
+        <location filename="../../ui/import_report.py" line="846"/>
         <source>Arabic script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="846"/>
+        <location filename="../../ui/import_report.py" line="847"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="851"/>
+        <location filename="../../ui/import_report.py" line="852"/>
         <source>marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="852"/>
+        <location filename="../../ui/import_report.py" line="853"/>
         <source>health status</source>
         <translation>الحالة الصحية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="853"/>
+        <location filename="../../ui/import_report.py" line="854"/>
         <source>number of family members</source>
         <translation>عدد أفراد العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="855"/>
+        <location filename="../../ui/import_report.py" line="856"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="858"/>
+        <location filename="../../ui/import_report.py" line="859"/>
         <source>a total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="859"/>
+        <location filename="../../ui/import_report.py" line="860"/>
         <source>a signature</source>
         <translation>توقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="860"/>
+        <location filename="../../ui/import_report.py" line="861"/>
         <source>a stamp</source>
         <translation>ختم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="861"/>
+        <location filename="../../ui/import_report.py" line="862"/>
         <source>an official&apos;s title</source>
         <translation>منصب مسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="863"/>
+        <location filename="../../ui/import_report.py" line="864"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«إعداد»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="864"/>
+        <location filename="../../ui/import_report.py" line="865"/>
         <source>a date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="865"/>
+        <location filename="../../ui/import_report.py" line="866"/>
         <source>an office&apos;s name</source>
         <translation>اسم دائرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="867"/>
+        <location filename="../../ui/import_report.py" line="868"/>
         <source>hidden</source>
         <translation>مخفية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="868"/>
+        <location filename="../../ui/import_report.py" line="869"/>
         <source>no header row</source>
         <translation>لا صف عناوين فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="869"/>
+        <location filename="../../ui/import_report.py" line="870"/>
         <source>no column headed as a name</source>
         <translation>لا عمود عنوانه اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="871"/>
+        <location filename="../../ui/import_report.py" line="872"/>
         <source>a chart</source>
         <translation>رسم بياني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="872"/>
+        <location filename="../../ui/import_report.py" line="873"/>
         <source>a dialog sheet</source>
         <translation>ورقة حوار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="873"/>
+        <location filename="../../ui/import_report.py" line="874"/>
         <source>a macro sheet</source>
         <translation>ورقة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="874"/>
+        <location filename="../../ui/import_report.py" line="875"/>
         <source>macro code</source>
         <translation>شيفرة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="886"/>
+        <location filename="../../ui/import_report.py" line="887"/>
         <source>edited</source>
         <translation>عُدّل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="887"/>
+        <location filename="../../ui/import_report.py" line="888"/>
         <source>a status recorded</source>
         <translation>سُجّلت حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="888"/>
+        <location filename="../../ui/import_report.py" line="889"/>
         <source>a relative linked</source>
         <translation>رُبط قريب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="889"/>
+        <location filename="../../ui/import_report.py" line="890"/>
         <source>a family contact added</source>
         <translation>أُضيفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="890"/>
+        <location filename="../../ui/import_report.py" line="891"/>
         <source>a photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="891"/>
+        <location filename="../../ui/import_report.py" line="892"/>
         <source>a photo removed</source>
         <translation>حذف صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="892"/>
+        <location filename="../../ui/import_report.py" line="893"/>
         <source>a family contact removed</source>
         <translation>حذف جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="893"/>
+        <location filename="../../ui/import_report.py" line="894"/>
         <source>a relative link removed</source>
         <translation>إزالة صلة قرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="894"/>
+        <location filename="../../ui/import_report.py" line="895"/>
         <source>a record merged into hers</source>
         <translation>دُمج سجل في سجلها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="895"/>
+        <location filename="../../ui/import_report.py" line="896"/>
         <source>a record split out of hers</source>
         <translation>فُصل سجل عن سجلها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="896"/>
+        <location filename="../../ui/import_report.py" line="897"/>
         <source>other spellings set right</source>
         <translation>صُحّحت التهجئات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="897"/>
+        <location filename="../../ui/import_report.py" line="898"/>
         <source>merged into another record</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="898"/>
+        <location filename="../../ui/import_report.py" line="899"/>
         <source>split out of another record</source>
         <translation>فُصل عن سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="899"/>
+        <location filename="../../ui/import_report.py" line="900"/>
         <source>an edit undone</source>
         <translation>تُراجع عن تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="900"/>
+        <location filename="../../ui/import_report.py" line="901"/>
         <source>a &apos;not the same person&apos; mark taken back</source>
         <translation>أُلغي تسجيل «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="902"/>
+        <location filename="../../ui/import_report.py" line="903"/>
         <source>a &apos;not the same person&apos; mark withdrawn</source>
         <translation>سُحب بالدمج قرار «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="904"/>
+        <location filename="../../ui/import_report.py" line="905"/>
         <source>a &apos;not the same person&apos; mark given back</source>
         <translation>أُعيد بالفصل قرار «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="987"/>
+        <location filename="../../ui/import_report.py" line="990"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: الأعمدة %2 تعطي اسم أبيها أو جدها أو عائلتها، لكن لا عمود يعطي اسمها هي: سيصبح كل صف شخصًا بلا اسم أول، ولن يمكن التمييز بين الأخوات ولا بين الصفوف المكررة؛ لم يُحضَّر شيء للاستيراد. اجعل العمود الذي يحمل اسمها «%4» أو «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="994"/>
+        <location filename="../../ui/import_report.py" line="997"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: لم يوجد صف عناوين (صف يسمّي الأعمدة، مثل %3)، فلا شيء هنا يُقرأ قائمةً؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="998"/>
+        <location filename="../../ui/import_report.py" line="1001"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: لا تحوي أي ورقة صف عناوين (صفاً يسمّي الأعمدة، مثل %3)، فلا ورقة فيه تُقرأ قائمةً (الأوراق: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1002"/>
+        <location filename="../../ui/import_report.py" line="1005"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>في الملف أوراق أخرى (%1): ارجع إلى الخطوة 2 واختر الورقة التي تحوي القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1008"/>
+        <location filename="../../ui/import_report.py" line="1011"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ اجعل العمود الذي يحمل اسمها «%4» أو «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1011"/>
+        <location filename="../../ui/import_report.py" line="1014"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ %4، أو اجعل العمود الذي يحمل اسمها «%5» أو «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1015"/>
+        <location filename="../../ui/import_report.py" line="1018"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: سابقًا %2، والآن %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1017"/>
+        <location filename="../../ui/import_report.py" line="1020"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 تكرارات محتملة، وليس بينها تطابق محتمل لا يفرّق شيءٌ بين طرفيه: قارن كل زوج في صفحتيهما قبل دمج أيٍّ منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1023"/>
+        <location filename="../../ui/import_report.py" line="1026"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; joining them is refused as they stand (why is said above).</source>
         <translation>%1 تكرارات محتملة: انظر إليها في شاشة التكرارات، مع ضبط أدنى درجة فيها على %2؛ ضمّها مرفوض كما هي الآن (السبب مذكور أعلاه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1029"/>
+        <location filename="../../ui/import_report.py" line="1032"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
     <message>
         <location filename="../../ui/import_changes.py" line="32"/>
-        <location filename="../../ui/import_report.py" line="225"/>
+        <location filename="../../ui/import_report.py" line="226"/>
         <source>date of status %1</source>
         <translation>تاريخ الحالة %1</translation>
     </message>
@@ -4913,6 +4913,36 @@
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (the %1 tab of the person&apos;s page lists their rows)</source>
         <translation>الخانة المتروكة فارغة أو العمود المحذوف ليسا تغييراً: تحفظ الخزنة ما أعطته النسخ السابقة (يسرد تبويب «%1» في صفحة الشخص صفوفها)</translation>
     </message>
+    <message>
+        <location filename="../../ui/import_names_kept.py" line="13"/>
+        <source>given name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names_kept.py" line="14"/>
+        <source>father&apos;s name</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names_kept.py" line="15"/>
+        <source>grandfather&apos;s name</source>
+        <translation>اسم الجد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names_kept.py" line="16"/>
+        <source>family or clan name</source>
+        <translation>اسم العائلة أو العشيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names_kept.py" line="17"/>
+        <source>nickname</source>
+        <translation>الكنية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names_kept.py" line="32"/>
+        <source>%1 kept in the record; the list&apos;s %2 added to the other spellings (a list never changes a name; to take the list&apos;s, use %3 on the person&apos;s page)</source>
+        <translation>أبقى السجل على %1؛ وأُضيف ما تكتبه القائمة، %2، إلى التهجئات الأخرى (القائمة لا تغيّر اسمًا أبدًا؛ لاعتماد ما تكتبه، استعمل «%3» في صفحة الشخص)</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportWindow</name>
@@ -4925,117 +4955,117 @@
 <context>
     <name>ImportRows</name>
     <message>
-        <location filename="../../ui/import_rows.py" line="30"/>
+        <location filename="../../ui/import_rows.py" line="31"/>
         <source>created %1</source>
         <translation>أُنشئ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="31"/>
+        <location filename="../../ui/import_rows.py" line="32"/>
         <source>updated %1</source>
         <translation>حُدّث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="32"/>
+        <location filename="../../ui/import_rows.py" line="33"/>
         <source>matched %1, nothing new</source>
         <translation>طابق %1، لا جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="33"/>
+        <location filename="../../ui/import_rows.py" line="34"/>
         <source>went to %1 (whether it added anything was not recorded)</source>
         <translation>ذهب إلى %1 (لم يُسجَّل إن أضاف شيئاً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="35"/>
+        <location filename="../../ui/import_rows.py" line="36"/>
         <source>repeat of row %1: %2</source>
         <translation>تكرار للصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="36"/>
+        <location filename="../../ui/import_rows.py" line="37"/>
         <source>imported, but its person has been deleted since</source>
         <translation>استُورد، لكن شخصه حُذف منذ ذلك الحين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="38"/>
+        <location filename="../../ui/import_rows.py" line="39"/>
         <source>not imported: the import was discarded</source>
         <translation>لم يُستورد: أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="39"/>
+        <location filename="../../ui/import_rows.py" line="40"/>
         <source>waits for a decision</source>
         <translation>ينتظر قراراً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="42"/>
+        <location filename="../../ui/import_rows.py" line="43"/>
         <source>went with row %1 to %2; row %1 withdrawn since</source>
         <translation>ذهب مع الصف %1 إلى %2؛ وسُحب الصف %1 منذ ذلك الحين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="43"/>
+        <location filename="../../ui/import_rows.py" line="44"/>
         <source>rejected: %1</source>
         <translation>مرفوض: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="44"/>
+        <location filename="../../ui/import_rows.py" line="45"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="45"/>
+        <location filename="../../ui/import_rows.py" line="46"/>
         <source>skipped: a repeat of row %1, which was skipped</source>
         <translation>تُخطّي: تكرار للصف %1 الذي تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="47"/>
+        <location filename="../../ui/import_rows.py" line="48"/>
         <source>withdrawn from %1; waits for a decision</source>
         <translation>سُحب من %1؛ ينتظر قراراً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="48"/>
+        <location filename="../../ui/import_rows.py" line="49"/>
         <source>decided: %1, not imported yet</source>
         <translation>القرار: %1، لم يُستورد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="49"/>
+        <location filename="../../ui/import_rows.py" line="50"/>
         <source>withdrawn from %1, decided again: %2</source>
         <translation>سُحب من %1، ثم تقرر من جديد: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="51"/>
+        <location filename="../../ui/import_rows.py" line="52"/>
         <source>%1 (merged into %2 since)</source>
         <translation>%1 (دُمج منذ ذلك الحين في %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="53"/>
+        <location filename="../../ui/import_rows.py" line="54"/>
         <source>matched %1</source>
         <translation>طابق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="54"/>
+        <location filename="../../ui/import_rows.py" line="55"/>
         <source>%1; %2</source>
         <translation>%1؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="91"/>
+        <location filename="../../ui/import_rows.py" line="95"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="92"/>
+        <location filename="../../ui/import_rows.py" line="96"/>
         <source>Name as listed</source>
         <translation>الاسم كما في القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="93"/>
+        <location filename="../../ui/import_rows.py" line="97"/>
         <source>What happened</source>
         <translation>ما جرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="94"/>
+        <location filename="../../ui/import_rows.py" line="98"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="140"/>
+        <location filename="../../ui/import_rows.py" line="144"/>
         <source>Rows of the list and their case numbers (%1):</source>
         <translation>صفوف القائمة وأرقام ملفاتها (%1):</translation>
     </message>
@@ -5043,17 +5073,17 @@
 <context>
     <name>ImportRowsTable</name>
     <message>
-        <location filename="../../ui/import_rows.py" line="116"/>
+        <location filename="../../ui/import_rows.py" line="120"/>
         <source>Save rows as CSV...</source>
         <translation>حفظ الصفوف كملف CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="153"/>
+        <location filename="../../ui/import_rows.py" line="157"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="167"/>
+        <location filename="../../ui/import_rows.py" line="171"/>
         <source>Saved to %1</source>
         <translation>حُفظ في %1</translation>
     </message>
@@ -5589,7 +5619,7 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1075"/>
+        <location filename="../../ui/import_report.py" line="1078"/>
         <source>Column %1</source>
         <translation>العمود %1</translation>
     </message>
@@ -6572,6 +6602,7 @@
         <translation>طباعة الملف...</translation>
     </message>
     <message>
+        <location filename="../../ui/import_names_kept.py" line="31"/>
         <location filename="../../ui/person_page.py" line="107"/>
         <source>Edit</source>
         <translation>تعديل</translation>

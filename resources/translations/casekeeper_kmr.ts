@@ -2554,2288 +2554,2288 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/import_report.py" line="30"/>
+        <location filename="../../ui/import_report.py" line="31"/>
         <source>Import batch %1 (%2): %3</source>
         <translation>Koma anînê %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="31"/>
-        <location filename="../../ui/import_report.py" line="464"/>
+        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="465"/>
         <source>, sheet %1</source>
         <translation>, rûpela %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="33"/>
         <source>, source %1</source>
         <translation>, çavkanî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="33"/>
+        <location filename="../../ui/import_report.py" line="34"/>
         <source>file SHA-256 %1</source>
         <translation>SHA-256 ya pelê: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="34"/>
+        <location filename="../../ui/import_report.py" line="35"/>
         <source>rows read %1 (blank rows skipped: %2)</source>
         <translation>rêzên xwendî %1 (rêzên vala yên derbaskirî: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="35"/>
+        <location filename="../../ui/import_report.py" line="36"/>
         <source>matching: %1</source>
         <translation>lihevanîn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="36"/>
+        <location filename="../../ui/import_report.py" line="37"/>
         <source>decisions: %1</source>
         <translation>biryar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="37"/>
+        <location filename="../../ui/import_report.py" line="38"/>
         <source>result: %1</source>
         <translation>encam: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="38"/>
+        <location filename="../../ui/import_report.py" line="39"/>
         <source>counts reconciled: %1</source>
         <translation>hejmar li hev tên: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="39"/>
+        <location filename="../../ui/import_report.py" line="40"/>
         <source>sex said of everyone this list adds: %1, given to %2 new person(s) whose rows did not say it</source>
         <translation>zayenda ji bo hemû kesên ku ev lîste lê zêde dike hat gotin: %1, ji %2 kesên nû re hat dayîn ku rêzên wan ew negotine</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="41"/>
+        <location filename="../../ui/import_report.py" line="42"/>
         <source>status said of everyone this list adds: %1, given to %2 new person(s) whose rows did not say it</source>
         <translation>rewşa ji bo hemû kesên ku ev lîste lê zêde dike hat gotin: %1, ji %2 kesên nû re hat dayîn ku rêzên wan ew negotine</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="43"/>
+        <location filename="../../ui/import_report.py" line="44"/>
         <source>sex said of everyone this list adds not given to %1 new person(s) under a section heading that says the other sex (%2): given the heading&apos;s, as each row says</source>
         <translation>zayenda ku ji bo hemû kesên ku ev lîste zêde dike hat gotin ji %1 kesên nû re nehat dayîn ku di bin sernavê beşekê de ne ku zayenda din dibêje (%2): zayenda sernavê hat dayîn, wek ku her rêz dibêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="46"/>
+        <location filename="../../ui/import_report.py" line="47"/>
         <source>sex not given to %1 new person(s) whose row&apos;s sex cell says something not read as a sex: left unknown, the cell kept with the list&apos;s row</source>
         <translation>zayend ji %1 kesên nû re nehat dayîn ku xaneya zayendê ya rêza wan tiştekî dibêje ku wek zayend nehat xwendin: nenas ma, xane bi rêza lîsteyê re hat parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="49"/>
+        <location filename="../../ui/import_report.py" line="50"/>
         <source>status not given to %1 new person(s) whose row&apos;s status cell says something not read as a status: left unknown, the cell kept with the list&apos;s row</source>
         <translation>rewş ji %1 kesên nû re nehat dayîn ku xaneya rewşê ya rêza wan tiştekî dibêje ku wek rewş nehat xwendin: nenas ma, xane bi rêza lîsteyê re hat parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="57"/>
+        <location filename="../../ui/import_report.py" line="58"/>
         <source>not given to %1 probable match(es) made new persons in bulk (rows %2): each may be a woman the vault knows, listed as a possible duplicate; a row decided a new person by hand is given them</source>
         <translation>ji %1 lihevhatinên muhtemel re nehat dayîn ku bi carekê bûn kesên nû (rêzên %2): her yek dibe ku jinek be ku kasa wê nas dike, wek dubareya muhtemel hatiye nivîsîn; rêzeke ku bi destan wek kesekî nû hat biryardan wan distîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="60"/>
+        <location filename="../../ui/import_report.py" line="61"/>
         <source>yes</source>
         <translation>erê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="61"/>
+        <location filename="../../ui/import_report.py" line="62"/>
         <source>NO</source>
         <translation>NA</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="62"/>
+        <location filename="../../ui/import_report.py" line="63"/>
         <source>file: %1</source>
         <translation>pel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="69"/>
+        <location filename="../../ui/import_report.py" line="70"/>
         <source>not imported: column %1, %2 cell with a value (kept with the list&apos;s rows)</source>
         <translation>nehat anîn: stûna %1, %2 şane bi nirx (bi rêzên lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="71"/>
+        <location filename="../../ui/import_report.py" line="72"/>
         <source>not imported: column %1, %2 cells with a value (kept with the list&apos;s rows)</source>
         <translation>nehat anîn: stûna %1, %2 şane bi nirx (bi rêzên lîsteyê re tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="73"/>
+        <location filename="../../ui/import_report.py" line="74"/>
         <source>not imported: the fourth name under %1, the great-grandfather&apos;s, in %2 row (kept in the list&apos;s row only)</source>
         <translation>nehat anîn: navê çaremîn di bin %1 de, navê bavê bapîrê wê, di %2 rêzê de (tenê di rêza lîsteyê de dimîne)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="75"/>
+        <location filename="../../ui/import_report.py" line="76"/>
         <source>not imported: the fourth name under %1, the great-grandfather&apos;s, in %2 rows (kept in the list&apos;s rows only)</source>
         <translation>nehat anîn: navê çaremîn di bin %1 de, navê bavê bapîrê wê, di %2 rêzan de (tenê di rêzên lîsteyê de dimîne)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="77"/>
+        <location filename="../../ui/import_report.py" line="78"/>
         <source>rejected row %1: %2</source>
         <translation>rêza %1 hate redkirin: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="78"/>
+        <location filename="../../ui/import_report.py" line="79"/>
         <source>warning row %1: %2</source>
         <translation>hişyarî li rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="80"/>
+        <location filename="../../ui/import_report.py" line="81"/>
         <source>warning %1 (%2 rows): %3</source>
         <translation>hişyarî li %1 (%2 rêz): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="82"/>
         <source>... and %1 more warnings (--json lists all)</source>
         <translation>... û %1 hişyariyên din (--json hemûyan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="82"/>
+        <location filename="../../ui/import_report.py" line="83"/>
         <source>... and %1 more rejected rows (--json lists all)</source>
         <translation>... û %1 rêzên din ên hatine redkirin (--json hemûyan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="84"/>
         <source>... and %1 more skipped rows (--json lists all)</source>
         <translation>... û %1 rêzên din ên hatine derbaskirin (--json hemûyan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="84"/>
+        <location filename="../../ui/import_report.py" line="85"/>
         <source>skipped row %1: %2</source>
         <translation>rêza %1 hate derbaskirin: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="86"/>
         <source>%1 (row %2)</source>
         <translation>%1 (rêza %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="86"/>
+        <location filename="../../ui/import_report.py" line="87"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
         <translation>dubareya muhtemel li rêza %1: %2 hate çêkirin, lihevhatineke muhtemel bi %3 re (puan %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="98"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
         <translation>nakokî li rêza %1 (%2): %3: xezîne %4 dihêle, lîste dibêje %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="108"/>
+        <location filename="../../ui/import_report.py" line="109"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5 (row withdrawn since)</source>
         <translation>nakokî li rêza %1 (%2): %3: xezîne %4 dihêle, lîste dibêje %5 (rêz ji wê demê ve hat vekişandin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="110"/>
+        <location filename="../../ui/import_report.py" line="111"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5 (settled since by a withdrawal)</source>
         <translation>nakokî li rêza %1 (%2): %3: xezîne %4 dihêle, lîste dibêje %5 (ji wê demê ve bi vekişandina rêzekê hat çareserkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="112"/>
+        <location filename="../../ui/import_report.py" line="113"/>
         <source>%1, read as %2</source>
         <translation>%1, wek %2 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="114"/>
+        <location filename="../../ui/import_report.py" line="115"/>
         <source>the list&apos;s %1 %2 differs from the vault&apos;s %3 (kept)</source>
         <translation>%1: ya lîsteyê %2 ji ya xezîneyê %3 cuda ye (ya xezîneyê hat hiştin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="115"/>
+        <location filename="../../ui/import_report.py" line="116"/>
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 nakokî ku xezîne berê tomar kiriye (ji koma %2): dîsa nehat tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="117"/>
+        <location filename="../../ui/import_report.py" line="118"/>
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 nakokî ku xezîne berê tomar kirine (ji koma %2): dîsa nehatin tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="119"/>
+        <location filename="../../ui/import_report.py" line="120"/>
         <source>%1 conflict repeats what an earlier row of this list said (%2): not noted again</source>
         <translation>%1 nakokî ya ku rêzeke berê ya vê lîsteyê gotibû dubare dike (%2): dîsa nehat tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="121"/>
+        <location filename="../../ui/import_report.py" line="122"/>
         <source>%1 conflicts repeat what earlier rows of this list said (%2): not noted again</source>
         <translation>%1 nakokî yên ku rêzên berê yên vê lîsteyê gotibûn dubare dikin (%2): dîsa nehatin tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="123"/>
+        <location filename="../../ui/import_report.py" line="124"/>
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>rewş li rêza %1 (%2): %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="124"/>
+        <location filename="../../ui/import_report.py" line="125"/>
         <source>status row %1 (%2): %3 -&gt; %4 (row withdrawn since)</source>
         <translation>rewş li rêza %1 (%2): %3 → %4 (rêz ji wê demê ve hat vekişandin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="126"/>
+        <location filename="../../ui/import_report.py" line="127"/>
         <source>corrected by its sender row %1 (%2): %3 %4 -&gt; %5 (batch %6 row %7 -&gt; batch %8 row %9)</source>
         <translation>şandiyarê wê rast kir li rêza %1 (%2): %3 %4 -&gt; %5 (koma %6 rêza %7 -&gt; koma %8 rêza %9)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="128"/>
+        <location filename="../../ui/import_report.py" line="129"/>
         <source>... and %1 more values corrected by their sender (--json lists all)</source>
         <translation>... û %1 nirxên din ku şandiyarên wan rast kirin (--json hemûyan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="130"/>
+        <location filename="../../ui/import_report.py" line="131"/>
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... û %1 guhertinên din ên rewşê (--json hemûyan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="131"/>
+        <location filename="../../ui/import_report.py" line="132"/>
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>rêza %1 bi %2 re li hev hat, ku paşê bi %3 re hat yekkirin: %3 hate nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="132"/>
+        <location filename="../../ui/import_report.py" line="133"/>
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 dubareyên muhtemel: bi %2 wan kontrol bike; eger du ji wan yek kes bin, wan yek bike, mînak rêza %3 bi %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="138"/>
         <source>possible duplicate row %1: created %2, asked about %3 only because the whole name agrees (score %4)</source>
         <translation>dubareya muhtemel li rêza %1: %2 hate çêkirin, li ser %3 tenê hat pirsîn ji ber ku navê tevahî li hev tê (puan %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="139"/>
+        <location filename="../../ui/import_report.py" line="140"/>
         <source>row %1 decided a new person by hand: %2 is kept as not the same person as %3</source>
         <translation>rêza %1 bi destan wek kesekî nû hat biryardan: %2 wek ne heman kes bi %3 re tê hilanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="142"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair with %2 before any %3</source>
         <translation>%1 dubareyên muhtemel, yek jê ne lihevhatineke muhtemel e ku tiştek her duyan ji hev cuda nake: berî her %3 her cotekê bi %2 bide ber hev</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="147"/>
         <source>%1: the list&apos;s %2 was withdrawn from the person on %3 as told in error, and is not set again; if it is so after all: %4</source>
         <translation>%1: %2 ya lîsteyê li %3 ji kesê hate paşvekişandin ji ber ku bi şaşî hatibû gotin, û dîsa nayê danîn; heke di dawiyê de rast be: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="148"/>
+        <location filename="../../ui/import_report.py" line="149"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the sender takes it back: %6</source>
         <translation>%1: rewşa %2 ya xezînê ji koma %3 rêza %4 (%5) hat, guhertoyeke berê ya vê lîsteyê ji heman şandiyarî; eger şandiyar wê paşde bigire: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
+        <location filename="../../ui/import_report.py" line="151"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the list&apos;s date is the right one: %6, then %7</source>
         <translation>%1: rewşa %2 ya xezînê ji koma %3 rêza %4 (%5) hat, guhertoyeke berê ya vê lîsteyê ji heman şandiyarî; eger dîroka lîsteyê rast be: %6, paşê %7</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="153"/>
+        <location filename="../../ui/import_report.py" line="154"/>
         <source>%1: a status a list gives against the vault&apos;s is noted, never set by an import: if the vault&apos;s %2 is wrong, withdraw it with %3 (a status added after it would leave it in the person&apos;s history)</source>
         <translation>%1: rewşek ku lîsteyek li dijî ya xezînê dibêje wek têbînî tê tomarkirin, anîna lîsteyê qet wê danayne: eger rewşa %2 ya xezînê şaş be, bi %3 paşde bigire (rewşek ku piştî wê were zêdekirin wê di dîroka wê de dihêle)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="158"/>
         <source>update %1</source>
         <translation>nûkirina %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="158"/>
+        <location filename="../../ui/import_report.py" line="159"/>
         <source>the same woman as row %1</source>
         <translation>heman jina rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="160"/>
         <source>decided by hand row %1: %2</source>
         <translation>biryara bi destan li rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
+        <location filename="../../ui/import_report.py" line="161"/>
         <source> (was %1; changed with --override)</source>
         <translation> (berê %1 bû; bi --override hate guhertin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="161"/>
+        <location filename="../../ui/import_report.py" line="162"/>
         <source>; despite %1: %2</source>
         <translation>; tevî %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="162"/>
+        <location filename="../../ui/import_report.py" line="163"/>
         <source>; the given name only partly agreed: list %1, vault %2</source>
         <translation>; navê yekem tenê hinekî li hev dikir: lîste %1, xezîne %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="163"/>
+        <location filename="../../ui/import_report.py" line="164"/>
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... û %1 rêzên din ên ku bi destan biryar li ser hat dayîn (--json hemûyan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="165"/>
         <source>decided in bulk (%1): %2 %3</source>
         <translation>biryara bi komî (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="165"/>
+        <location filename="../../ui/import_report.py" line="166"/>
         <source>decided with row %1, the same woman by the names: %2</source>
         <translation>biryara bi rêza %1 re (li gorî navan heman jin e): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="166"/>
+        <location filename="../../ui/import_report.py" line="167"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="167"/>
+        <location filename="../../ui/import_report.py" line="168"/>
         <source>rows %1</source>
         <translation>rêzên %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="168"/>
+        <location filename="../../ui/import_report.py" line="169"/>
         <source> and %1 more runs (--json lists all)</source>
         <translation> û %1 rêzikên din (--json hemûyan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="169"/>
+        <location filename="../../ui/import_report.py" line="170"/>
         <source>since batch %1</source>
         <translation>ji koma %1 û vir ve</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="170"/>
+        <location filename="../../ui/import_report.py" line="171"/>
         <source>batch %1, a later version of this list (%2), was committed on %3: this older version is compared with the version before it, and a status it gives against the later one&apos;s is noted, not taken</source>
         <translation>koma %1, guhertoyeke nûtir a vê lîsteyê (%2), di %3 de hat tomarkirin: ev guhertoya kevntir bi guhertoya berî xwe re tê berhevkirin, û rewşa ku li dijî ya guhertoya nûtir dibêje tê nivîsîn, nayê girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="173"/>
+        <location filename="../../ui/import_report.py" line="174"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="174"/>
+        <location filename="../../ui/import_report.py" line="175"/>
         <source>, rows: %1 added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: %1 rêz hatin zêdekirin, %2 hatin rakirin, %3 hatin guhertin, %4 nehatin guhertin, %5 di lîsteyê de dubare bûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="176"/>
+        <location filename="../../ui/import_report.py" line="177"/>
         <source>, %1 not compared (rejected or no name)</source>
         <translation>, %1 nehatin berhevkirin (redkirî an bê nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="177"/>
+        <location filename="../../ui/import_report.py" line="178"/>
         <source> (rows in all: %1)</source>
         <translation> (%1 rêz)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="178"/>
+        <location filename="../../ui/import_report.py" line="179"/>
         <source>rows are known by their names, not their numbers: %1 unchanged rows only moved to another row</source>
         <translation>rêz bi navên xwe têne naskirin, ne bi hejmarên xwe: %1 rêzên neguherî tenê çûn hejmareke rêzê ya din</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="182"/>
+        <location filename="../../ui/import_report.py" line="183"/>
         <source>%1 (%2):</source>
         <translation>%1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="183"/>
+        <location filename="../../ui/import_report.py" line="184"/>
         <source>rows whose status changed</source>
         <translation>rêzên ku rewşa wan guherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="184"/>
+        <location filename="../../ui/import_report.py" line="185"/>
         <source>other changed rows</source>
         <translation>rêzên din ên guherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="186"/>
         <source>added row %1: %2</source>
         <translation>rêza zêdekirî %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="186"/>
+        <location filename="../../ui/import_report.py" line="187"/>
         <source>removed row %1 of batch %2: %3</source>
         <translation>rêza rakirî %1 ya koma %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="188"/>
+        <location filename="../../ui/import_report.py" line="189"/>
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="130"/>
-        <location filename="../../ui/import_report.py" line="189"/>
+        <location filename="../../ui/import_report.py" line="190"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="190"/>
+        <location filename="../../ui/import_report.py" line="191"/>
         <source>; no longer given: %1</source>
         <translation>; êdî nayê dayîn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="191"/>
+        <location filename="../../ui/import_report.py" line="192"/>
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>rêza guherî %1 (berê rêza %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="195"/>
+        <location filename="../../ui/import_report.py" line="196"/>
         <source>%1 (a ditto of row %2)</source>
         <translation>%1 (nîşana dubarekirinê ya rêza %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="196"/>
+        <location filename="../../ui/import_report.py" line="197"/>
         <source>%1 (a ditto of row %2, read again: that import kept no reading of it)</source>
         <translation>%1 (nîşana dubarekirinê ya rêza %2, ji nû ve hat xwendin: wê veguhestinê xwendina wê nehiştibû)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="198"/>
+        <location filename="../../ui/import_report.py" line="199"/>
         <source>%1 (a ditto with no row above it to repeat)</source>
         <translation>%1 (nîşana dubarekirinê ku rêzek li jor wê tune ye ku dubare bike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="200"/>
         <source>%1 (a ditto mark, not read: that import kept no reading of it, nor every row above it)</source>
         <translation>%1 (nîşana dubarekirinê, nehat xwendin: wê veguhestinê ne xwendina wê û ne hemû rêzên li jor wê hiştibûn)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="201"/>
+        <location filename="../../ui/import_report.py" line="202"/>
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>êdî nayê dayîn li rêza %1 (berê rêza %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="202"/>
+        <location filename="../../ui/import_report.py" line="203"/>
         <source>columns no longer in the list: %1</source>
         <translation>stûnên ku êdî ne di lîsteyê de ne: %1</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="125"/>
-        <location filename="../../ui/import_report.py" line="203"/>
-        <location filename="../../ui/import_report.py" line="1064"/>
+        <location filename="../../ui/import_report.py" line="204"/>
+        <location filename="../../ui/import_report.py" line="1067"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="204"/>
+        <location filename="../../ui/import_report.py" line="205"/>
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>şaneyeke vala hiştî an stûneke derxistî ne guhertin e: xezîne tiştê ku guhertoyên berê dabûn dihêle (`person show` rêzên wan rêz dike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="207"/>
+        <location filename="../../ui/import_report.py" line="208"/>
         <source>repeated row %1: %2, as row %3</source>
         <translation>rêza dubare %1: %2, wek rêza %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="208"/>
+        <location filename="../../ui/import_report.py" line="209"/>
         <location filename="../../ui/list_changes.py" line="153"/>
         <source>(no name)</source>
         <translation>(bê nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="209"/>
+        <location filename="../../ui/import_report.py" line="210"/>
         <source>added rows</source>
         <translation>rêzên zêdekirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="210"/>
+        <location filename="../../ui/import_report.py" line="211"/>
         <source>removed rows</source>
         <translation>rêzên rakirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="211"/>
+        <location filename="../../ui/import_report.py" line="212"/>
         <source>changed rows</source>
         <translation>rêzên guherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="212"/>
+        <location filename="../../ui/import_report.py" line="213"/>
         <source>repeated rows</source>
         <translation>rêzên dubare</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="213"/>
+        <location filename="../../ui/import_report.py" line="214"/>
         <source>rows with a cell left blank</source>
         <translation>rêzên bi şaneyeke vala</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="214"/>
+        <location filename="../../ui/import_report.py" line="215"/>
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1 %2 yên din (--json heta 500 rêz dike)</translation>
     </message>
     <message>
         <location filename="../../ui/import_changes.py" line="92"/>
-        <location filename="../../ui/import_report.py" line="215"/>
-        <location filename="../../ui/import_report.py" line="1089"/>
+        <location filename="../../ui/import_report.py" line="216"/>
+        <location filename="../../ui/import_report.py" line="1092"/>
         <location filename="../../ui/import_wizard.py" line="334"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="216"/>
+        <location filename="../../ui/import_report.py" line="217"/>
         <source>decided: skip</source>
         <translation>biryar: derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="217"/>
+        <location filename="../../ui/import_report.py" line="218"/>
         <source>a repeat of row %1, which was skipped</source>
         <translation>dubareya rêza %1, ku hate derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="223"/>
+        <location filename="../../ui/import_report.py" line="224"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="224"/>
+        <location filename="../../ui/import_report.py" line="225"/>
         <source>none</source>
         <translation>tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="248"/>
+        <location filename="../../ui/import_report.py" line="249"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>di binê xeta li rêza %1 de ye, ku dawiya lîsteyê ye: kontrol bike ku ev rêz kesek e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="253"/>
+        <location filename="../../ui/import_report.py" line="254"/>
         <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
         <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;) ji ber kodkirina cp1256; nivîs tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="255"/>
+        <location filename="../../ui/import_report.py" line="256"/>
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>stûna %1: %2 wiha hat xwendin: %3; dibe ku %4 paşnav be: bi pêşgira (ال, al) dest pê dike lê dawiya navê eşîrê tune (-ي, -ية, -اني, -وي; -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="257"/>
+        <location filename="../../ui/import_report.py" line="258"/>
         <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
         <translation>stûna %1: %2 navê gundekî ye; kontrol bike ku nav û gund ne di stûnên hev de ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="259"/>
+        <location filename="../../ui/import_report.py" line="260"/>
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>stûna %1: zayenda %2 nehat naskirin; wek nenas ma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="260"/>
+        <location filename="../../ui/import_report.py" line="261"/>
         <source>column %1: status %2 not recognised; no status is set from it (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: rewşa %2 nehat naskirin; tu rewş jê nayê danîn (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="262"/>
+        <location filename="../../ui/import_report.py" line="263"/>
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>stûna %1: dîroka rewşê di %2 de di pêşerojê de ye; rewş bêyî wê tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="264"/>
+        <location filename="../../ui/import_report.py" line="265"/>
         <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: dîroka rizgarbûnê %2 ne dîrokeke ku were xwendin e (an di pêşerojê de ye); tu rizgarbûn jê nayê girtin (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="267"/>
+        <location filename="../../ui/import_report.py" line="268"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>stûna %1: dîroka rizgarbûnê %2 li kêleka rewşeke ku nehat naskirin; tu rizgarbûn jê nayê girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="271"/>
+        <location filename="../../ui/import_report.py" line="272"/>
         <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
         <translation>stûna %1: dîroka rizgarbûnê %2 ne dîroka di rewşê de ye (%3); dîroka rewşê bi xwe tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="274"/>
         <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
         <translation>stûna %1: dîroka rizgarbûnê %2, lê rewş: %3; dîrok nayê anîn (di rêza xav a lîsteyê de tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="281"/>
+        <location filename="../../ui/import_report.py" line="282"/>
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>stûna %1: %2 ne dîrokeke ku em bikarin bixwînin e; nivîs tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="282"/>
+        <location filename="../../ui/import_report.py" line="283"/>
         <source>the same row as in the last import of this list (batch %1, row %2) went to a person deleted since: it is decided anew, as a row not seen before</source>
         <translation>heman rêz wek di importa dawî ya vê lîsteyê de (koma %1, rêza %2) çû ser kesekî ku ji wê demê ve hat jêbirin: ji nû ve li ser tê biryardan, wek rêzeke ku berê nehatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="285"/>
+        <location filename="../../ui/import_report.py" line="286"/>
         <source>the same row as in the last import of this list (batch %1, row %2) went to %3, which %4 was merged into and split out of since, without telling which of the two the row is: it is decided anew, by the names, and asked</source>
         <translation>heman rêz di anîna dawî ya vê lîsteyê de (koma %1, rêza %2) çû ser %3, ku %4 bi wê re hatibû yekkirin û ji hingê ve jê hatiye veqetandin, bêyî ku diyar bibe ku rêz ya kîjan ji herduyan e: ji nû ve, li gorî navan, tê biryardan û tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="295"/>
+        <location filename="../../ui/import_report.py" line="296"/>
         <source>the record this row was matched to was deleted when row %1 of import batch %2 was withdrawn from it: matched again against the vault as it is now; decide again</source>
         <translation>tomara ku ev rêz pê re hatibû lihevanîn hate jêbirin dema ku rêza %1 ya koma anînê %2 jê hate vekişandin: rêz ji nû ve bi xezîneyê re wek ku niha ye hate berhevdan; dîsa biryar bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="301"/>
+        <location filename="../../ui/import_report.py" line="302"/>
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>stûna %1: %2 di pêşerojê de ye; nivîs tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="302"/>
+        <location filename="../../ui/import_report.py" line="303"/>
         <source>column %1: %2 would be %3 as an Excel date number, which cannot be this date; the text is kept, with no date read from it</source>
         <translation>stûna %1: %2 wek hejmara dîrokê ya Excel dibe %3, ku nikare ev dîrok be; nivîs tê parastin, bê ku dîrokek jê were xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="304"/>
+        <location filename="../../ui/import_report.py" line="305"/>
         <source>column %1: %2 read as the year %3: the cell held the number %3 shown as a date</source>
         <translation>stûna %1: %2 wek sala %3 hate xwendin: di xaneyê de hejmara %3 hebû, ku wek dîrok dihat nîşandan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="306"/>
+        <location filename="../../ui/import_report.py" line="307"/>
         <source>column %1: %2 may be %3 (day first) or %4 (month first), and this column writes dates both ways: read as the year %5 only; check which is meant</source>
         <translation>stûna %1: dibe ku %2 %3 be (bi roja pêşî) an %4 (bi meha pêşî), û ev stûn dîrokan bi herdu awayan dinivîse: tenê wek sala %5 hate xwendin; kontrol bike ka kîjan rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="309"/>
+        <location filename="../../ui/import_report.py" line="310"/>
         <source>column %1: %2 is before %3, when the abductions from Sinjar began; check the row</source>
         <translation>stûna %1: %2 berî %3 ye, roja ku revandinên li Şingalê dest pê kirin; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="311"/>
+        <location filename="../../ui/import_report.py" line="312"/>
         <source>column %1: %2 gives the year in two digits and was read as %3, but it may be %4; check which is meant</source>
         <translation>stûna %1: sal di %2 de bi du reqeman hatiye nivîsîn û dîrok wek %3 hate xwendin, lê dibe ku %4 be; kontrol bike ka kîjan rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="314"/>
+        <location filename="../../ui/import_report.py" line="315"/>
         <source>column %1: %2 gives the year in two digits and was read as %3; check that this is the year meant</source>
         <translation>stûna %1: sal di %2 de bi du reqeman hatiye nivîsîn û dîrok wek %3 hate xwendin; kontrol bike ka ev sala rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="317"/>
+        <location filename="../../ui/import_report.py" line="318"/>
         <source>column %1: %2 puts the birth after the abduction, %3 in column %4; check the row</source>
         <translation>stûna %1: li gorî %2 jidayikbûn piştî dîroka revandinê ye, ku di stûna %4 de %3 e; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="332"/>
+        <location filename="../../ui/import_report.py" line="333"/>
         <source>column %1: %2 is read as an age, as the column&apos;s numbers are ages, not years: born %3; check the row</source>
         <translation>stûna %1: %2 wek temen hate xwendin, ji ber ku hejmarên vê stûnê temen in, ne sal: jidayikbûn %3; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="334"/>
+        <location filename="../../ui/import_report.py" line="335"/>
         <source>column %1: %2 is read as the year %3, as the column writes years in two digits, but it may be an age; check the row</source>
         <translation>stûna %1: %2 wek sala %3 hate xwendin, ji ber ku ev stûn salan bi du reqeman dinivîse, lê dibe ku temen be; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="344"/>
+        <location filename="../../ui/import_report.py" line="345"/>
         <source>column %1: %2 may be an age or a year written short, and the column does not say which: not read as a date, the text is kept; check the row</source>
         <translation>stûna %1: dibe ku %2 temen be an saleke bi kurtî hatiye nivîsîn, û stûn nabêje kîjan e: wek dîrok nehat xwendin, nivîs wek xwe tê parastin; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="347"/>
+        <location filename="../../ui/import_report.py" line="348"/>
         <source>column %1: %2 is read as an age (born %3), but it may be the year %4; check the row</source>
         <translation>stûna %1: %2 wek temen hate xwendin (jidayikbûn %3), lê dibe ku sala %4 be; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="354"/>
+        <location filename="../../ui/import_report.py" line="355"/>
         <source>column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: %2 temen e, ne dîroka jidayikbûnê: jidayikbûn wek %3 hate xwendin (şane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="356"/>
+        <location filename="../../ui/import_report.py" line="357"/>
         <source>column %1: %2 is a year, not an age: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: %2 sal e, ne temen: jidayikbûn wek %3 hate xwendin (şane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="361"/>
+        <location filename="../../ui/import_report.py" line="362"/>
         <source>column %1: the status %2 is said only of a woman: read as female (the list gives no sex)</source>
         <translation>stûna %1: rewşa %2 tenê ji bo jinekê tê gotin: wek mê hat xwendin (lîste zayendê nabêje)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="363"/>
+        <location filename="../../ui/import_report.py" line="364"/>
         <source>sex read as %3 from the section heading %1 of row %2 (the row gives no sex)</source>
         <translation>zayend wek %3 hat xwendin ji sernavê beşê %1 yê rêza %2 (rêz zayendê nabêje)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="365"/>
+        <location filename="../../ui/import_report.py" line="366"/>
         <source>column %1: %2 is read as %3, but the section heading %4 of row %5 says %6: the row&apos;s own is kept; check the row</source>
         <translation>stûna %1: %2 wek %3 tê xwendin, lê sernavê beşê %4 yê rêza %5 dibêje %6: ya ku rêz bi xwe dibêje hat hiştin; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="367"/>
+        <location filename="../../ui/import_report.py" line="368"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>stûna %1: %2 ne nav e; nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="368"/>
+        <location filename="../../ui/import_report.py" line="369"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>stûna %1: %2: %3 ne rastnivîsa navî ye; tenê di nirxên lîsteyê de dimîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="370"/>
+        <location filename="../../ui/import_report.py" line="371"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>stûna %1: di %2 de du rastnivîs hene; %3 nav e, %4 navekî din e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="371"/>
+        <location filename="../../ui/import_report.py" line="372"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>stûna %1: di %2 de du rastnivîs hene; %3 tê parastin, %4 tenê di nirxên lîsteyê de dimîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="373"/>
+        <location filename="../../ui/import_report.py" line="374"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 as an alias</source>
         <translation>stûna %1: %2 ji %3 ya di stûna %4 de cuda ye, her du jî %5 ne bi heman nivîsê: %3 wek %5 tê parastin, %2 wek navekî din</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="375"/>
+        <location filename="../../ui/import_report.py" line="376"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 inside an alias of the whole name, %6</source>
         <translation>stûna %1: %2 ji %3 ya di stûna %4 de cuda ye, her du jî %5 ne bi heman nivîsê: %3 wek %5 tê parastin, %2 di navekî din de ku navê temam e, %6</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="377"/>
+        <location filename="../../ui/import_report.py" line="378"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 stays in the list&apos;s row only</source>
         <translation>stûna %1: %2 ji %3 ya di stûna %4 de cuda ye, her du jî %5 ne bi heman nivîsê: %3 wek %5 tê parastin, %2 tenê di rêza lîsteyê de dimîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="391"/>
+        <location filename="../../ui/import_report.py" line="392"/>
         <source>column %1: %2 repeats row %3: %4</source>
         <translation>stûna %1: %2 rêza %3 dubare dike: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="392"/>
+        <location filename="../../ui/import_report.py" line="393"/>
         <source>column %1: %2 repeats the cell above, but this is the list&apos;s first row: left blank</source>
         <translation>stûna %1: %2 xaneya li jor dubare dike, lê ev rêza yekem a lîsteyê ye: vala hat hiştin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="394"/>
+        <location filename="../../ui/import_report.py" line="395"/>
         <source>column %1: %2 repeats row %3, whose cell is blank: left blank</source>
         <translation>stûna %1: %2 rêza %3 dubare dike, ku xaneya wê vala ye: vala hat hiştin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="396"/>
+        <location filename="../../ui/import_report.py" line="397"/>
         <source>column %1: %2 repeats the row above, row %3, which is a heading, not a person: left blank; check the row</source>
         <translation>stûna %1: %2 rêza li jor dubare dike, rêza %3, ku sernivîsek e, ne kesek: vala hat hiştin; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="398"/>
+        <location filename="../../ui/import_report.py" line="399"/>
         <source>column %1: %2 repeats the row above, which this row, read again alone, does not have: left blank</source>
         <translation>stûna %1: %2 rêza li jor dubare dike, ku ev rêz, bi tena serê xwe ji nû ve hatiye xwendin, tune ye: vala hat hiştin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="400"/>
+        <location filename="../../ui/import_report.py" line="401"/>
         <source>column %1: %2 says the same as the row above, but who the person is (a name of their own, a case number) is never copied from another row: it would make a second record of the person above; left blank, check the row</source>
         <translation>stûna %1: %2 dibêje wek rêza li jor, lê ya ku kesê dide nasîn (navê wî/wê yê xwe, hejmara dosyayê) qet ji rêzeke din nayê kopîkirin: ew ê tomareke duyem a kesê li jor çêbike; vala hat hiştin, rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="404"/>
+        <location filename="../../ui/import_report.py" line="405"/>
         <source>column %1: %2 is what a program writes for an empty cell: left blank</source>
         <translation>stûna %1: %2 ew e ku bernameyek ji bo şaneyeke vala dinivîse: vala hat hiştin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="406"/>
+        <location filename="../../ui/import_report.py" line="407"/>
         <source>column %1: %2 is a spreadsheet error (a broken formula in the sender&apos;s file): left out; ask the sender for a copy with values</source>
         <translation>stûna %1: %2 xeletiyeke tabloyê ye (formuleke xirabe di pelê şandiyar de): hat derxistin; ji şandiyar kopiyeke bi nirxan bixwaze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="409"/>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>column %1: %2 is a spreadsheet error (a broken formula in the sender&apos;s file), not a name, and the row has no other name: not imported; ask the sender for a copy with values</source>
         <translation>stûna %1: %2 xeletiyeke tabloyê ye (formuleke xirabe di pelê şandiyar de), ne nav e, û di rêzê de navekî din tune: nehat anîn; ji şandiyar kopiyeke bi nirxan bixwaze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="416"/>
+        <location filename="../../ui/import_report.py" line="417"/>
         <source>column %1: %2 is a kunya (mother of %3), not her given name: read as her nickname; her given name is not in the list</source>
         <translation>stûna %1: %2 leqeb e (diya %3), ne navê wê yê yekem e: wek leqeba wê hat xwendin; navê wê yê yekem di lîsteyê de tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="463"/>
+        <location filename="../../ui/import_report.py" line="464"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="465"/>
+        <location filename="../../ui/import_report.py" line="466"/>
         <source>, row %1</source>
         <translation>, rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="466"/>
+        <location filename="../../ui/import_report.py" line="467"/>
         <source>, column %1</source>
         <translation>, stûna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="467"/>
+        <location filename="../../ui/import_report.py" line="468"/>
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>ne UTF-8 e; bi kodkirina erebî ya Windows (cp1256) hat xwendin. Ew kodkirin nikare tîpên soranî %1 bihewîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="478"/>
+        <location filename="../../ui/import_report.py" line="479"/>
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>di şaneyê de rêzeke nû heye (ji rêza %1 a pelê); heke ev ne bi mebest be, nîşaneke gotinê ne li cihê xwe ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="480"/>
+        <location filename="../../ui/import_report.py" line="481"/>
         <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
         <translation>&apos;?&apos; di nav nivîsa bi tîpên erebî de: dema pel bi kodkirina erebî ya Windows (cp1256) hat tomarkirin, tîpeke soranî winda bû; kopiyeke UTF-8 bixwaze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="482"/>
+        <location filename="../../ui/import_report.py" line="483"/>
         <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
         <translation>bi giştî di %1 şaneyan de &apos;?&apos; di nav nivîsa bi tîpên erebî de heye (tîpên soranî yên winda)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="484"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>şaneyên %1 bi hev re hatine yekkirin; nirx li her rêzeke wan hat dubarekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="495"/>
+        <location filename="../../ui/import_report.py" line="496"/>
         <source>read sheet %1; passed over %2</source>
         <translation>rûpela %1 hat xwendin; %2 hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="496"/>
+        <location filename="../../ui/import_report.py" line="497"/>
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>rûpela %1 hat xwendin, ya ku lîsteyê digire; %2 hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="497"/>
+        <location filename="../../ui/import_report.py" line="498"/>
         <source>column %1: %2 was not read as a telephone number (letters, or too few digits); no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: %2 wek hejmareke telefonê nehat xwendin (tîp tê de hene, an jî hejmarên wê pir kêm in); têkiliyek jê nayê çêkirin (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="500"/>
+        <location filename="../../ui/import_report.py" line="501"/>
         <source>column %1: %2 is a date, not a telephone number; no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: %2 dîrok e, ne hejmareke telefonê ye; têkiliyek jê nayê çêkirin (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="502"/>
+        <location filename="../../ui/import_report.py" line="503"/>
         <source>column %1: %2 names whom to call, but the row gives no telephone number; no contact is made (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: %2 navê kesê ku were gazîkirin dide, lê rêz tu hejmareke telefonê nade; têkiliyek nayê çêkirin (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="514"/>
+        <location filename="../../ui/import_report.py" line="515"/>
         <source>family contacts added from the phone column: %1 (%2)</source>
         <translation>têkiliyên malbatê yên ji stûna telefonê hatin zêdekirin: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="515"/>
+        <location filename="../../ui/import_report.py" line="516"/>
         <source>family contacts from the phone column: %1 would be added, %2 already among the person&apos;s contacts, %3 on rows waiting for a decision</source>
         <translation>têkiliyên malbatê ji stûna telefonê: %1 dê werin zêdekirin, %2 jixwe di têkiliyên kesî de ne, %3 di rêzên ku li benda biryarê ne de ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="518"/>
+        <location filename="../../ui/import_report.py" line="519"/>
         <source>numbers already among the person&apos;s family contacts, not added again: %1 (%2)</source>
         <translation>hejmarên ku jixwe di têkiliyên malbata wê de ne, dîsa nehatin zêdekirin: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="529"/>
+        <location filename="../../ui/import_report.py" line="530"/>
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 di binê lîsteyê de rêza %2 ye, ne kesek e; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="530"/>
+        <location filename="../../ui/import_report.py" line="531"/>
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 di binê xeta rêza %2 de hejmarek e, ne kesek e; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="532"/>
+        <location filename="../../ui/import_report.py" line="533"/>
         <source>no name in any name column</source>
         <translation>di tu stûna navan de nav tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="534"/>
         <source>column %1: %2 names two persons, %3 and %4; not imported: split it into one row for each and import the list again</source>
         <translation>stûna %1: %2 navê du kesan dide, %3 û %4; nayê anîn: wê bike rêzek ji bo her yekê û lîsteyê dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="543"/>
+        <location filename="../../ui/import_report.py" line="544"/>
         <source>column %1: %2 is a count, not a person: a totals line; not imported</source>
         <translation>stûna %1: %2 hejmarek e, ne kesek e: rêza giştî ye; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="554"/>
+        <location filename="../../ui/import_report.py" line="555"/>
         <source>column %1: %2 holds a number, which no name does; not imported: check the row and import the list again</source>
         <translation>stûna %1: di %2 de hejmarek heye, ku di tu navî de nîne; nayê anîn: rêzê kontrol bike û lîsteyê dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="556"/>
+        <location filename="../../ui/import_report.py" line="557"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne; kopiyeke UTF-8 ya lîsteyê bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="144"/>
         <source>a status a list gives against the vault&apos;s is noted, never set by an import: if it is so, set it on the person&apos;s page or with %1</source>
         <translation>rewşek ku lîsteyek li dijî ya xezînê dibêje wek not tê tomarkirin, anîna lîsteyê qet wê danayne: eger rast be, li ser rûpela kesî an bi %1 deyne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="52"/>
+        <location filename="../../ui/import_report.py" line="53"/>
         <source>status not given to %1 probable match(es) made new persons in bulk (rows %2): the record each resembles is rescued, reunited or deceased, and she may be that woman, whom the list&apos;s status would count among the held a second time; given the sex; a row decided a new person by hand is given the status</source>
         <translation>Rewş nehat dayîn %1 lihevhatinên muhtemel ên ku bi carekê bûn kesên nû (rêzên %2): qeyda ku her yek dişibiyê rizgarkirî, gihîştî malbatê an mirî ye, û dibe ku ew heman jin be, ku rewşa lîsteyê dê wê careke din di nav girtiyan de bijmêre; zayend hat dayîn; rêzeke ku bi destan wek kesekî nû hat biryardan rewşê distîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="63"/>
+        <location filename="../../ui/import_report.py" line="64"/>
         <source>not imported: column %1, %2 number that is not this vault&apos;s case number (%3): kept with the list&apos;s rows only, not on the record, and not found by search</source>
         <translation>nehat anîn: stûna %1, %2 hejmar ku ne hejmara dozê ya vê xezîneyê ye (%3): tenê bi rêzên lîsteyê re tê parastin, ne li ser tomarê, û lêgerîn wê nabîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="66"/>
+        <location filename="../../ui/import_report.py" line="67"/>
         <source>not imported: column %1, %2 numbers that are not this vault&apos;s case numbers (such as %3): kept with the list&apos;s rows only, not on the records, and not found by search</source>
         <translation>nehatin anîn: stûna %1, %2 hejmar ku ne hejmarên dozê yên vê xezîneyê ne (wek %3): tenê bi rêzên lîsteyê re tên parastin, ne li ser tomaran, û lêgerîn wan nabîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="89"/>
+        <location filename="../../ui/import_report.py" line="90"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4); a merge refuses: they disagree on %5</source>
         <translation>dubareya muhtemel li rêza %1: %2 hate çêkirin, lihevhatineke muhtemel bi %3 re (puan %4); yekkirin red dike: di %5 de ji hev cuda ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="92"/>
+        <location filename="../../ui/import_report.py" line="93"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4); the two are merged since</source>
         <translation>dubareya muhtemel li rêza %1: %2 hate çêkirin, lihevhatineke muhtemel bi %3 re (puan %4); her du piştre hatin yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="95"/>
+        <location filename="../../ui/import_report.py" line="96"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4); marked not the same person since</source>
         <translation>dubareya muhtemel li rêza %1: %2 hate çêkirin, lihevhatineke muhtemel bi %3 re (puan %4); piştre hate nîşankirin ku ne heman kes in</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="98"/>
+        <location filename="../../ui/import_report.py" line="99"/>
         <source>not taken as its sender&apos;s correction: row %1 of batch %2 (%3) gives %4 too</source>
         <translation>wek rastkirina şandêrê wê nehat girtin: rêza %1 ya koma %2 (%3) jî %4 dide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="101"/>
+        <location filename="../../ui/import_report.py" line="102"/>
         <source>conflict within the list: %1 go to %2 and disagree on her status: %3; ask its sender which holds</source>
         <translation>nakokî di nav lîsteyê de: %1 diçin ser %2 û li ser rewşa wê ne yek in: %3; ji şandiyarê wê bipirse kîjan rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="103"/>
+        <location filename="../../ui/import_report.py" line="104"/>
         <source>conflict within the list: %1, one woman by the names, disagree on her status: %2; ask its sender which holds</source>
         <translation>nakokî di nav lîsteyê de: %1, li gor navan jinek tenê, li ser rewşa wê ne yek in: %2; ji şandiyarê wê bipirse kîjan rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="105"/>
+        <location filename="../../ui/import_report.py" line="106"/>
         <source>%1 in row %2</source>
         <translation>%1 di rêza %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="106"/>
+        <location filename="../../ui/import_report.py" line="107"/>
         <source>... and %1 more women on whom the list disagrees: each is said in the details of her rows, and the import&apos;s report lists all</source>
         <translation>... û %1 jinên din ku lîste li ser wan ne yek e: her yek di hûrguliyên rêzên wê de tê gotin, û rapora anînê hemûyan rêz dike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
+        <location filename="../../ui/import_report.py" line="136"/>
         <source>%1 possible duplicates: check them with %2; a merge refuses each of them as they stand (why is said above)</source>
         <translation>%1 dubareyên muhtemel: bi %2 wan kontrol bike; yekkirin her yekê ji wan wekî niha red dike (sedem li jor hatiye gotin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="156"/>
+        <location filename="../../ui/import_report.py" line="157"/>
         <source>; that alone does not give the person the list&apos;s %1: then %2</source>
         <translation>; ev bi tenê rewşa %1 ya lîsteyê nade wê: paşê %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="180"/>
+        <location filename="../../ui/import_report.py" line="181"/>
         <source>rows are known by their names, not their numbers: %1 unchanged row only moved to another row</source>
         <translation>rêz bi navên xwe têne naskirin, ne bi hejmarên xwe: %1 rêza neguherî tenê çû hejmareke rêzê ya din</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="192"/>
+        <location filename="../../ui/import_report.py" line="193"/>
         <source>changed row %1 (was row %2, spelt otherwise; a probable match that waits for your decision): %3: %4</source>
         <translation>rêza guherî %1 (berê rêza %2, bi rastnivîseke din; lihevhatineke muhtemel e ku li benda biryara te ye): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="218"/>
+        <location filename="../../ui/import_report.py" line="219"/>
         <source>at the commit, before the rows withdrawn since: decisions: %1; result: %2</source>
         <translation>di dema tomarkirinê de, berî rêzên ku ji wê demê ve hatin vekişandin: biryar: %1; encam: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="220"/>
+        <location filename="../../ui/import_report.py" line="221"/>
         <source> (row withdrawn since)</source>
         <translation> (rêz ji wê demê ve hat vekişandin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="221"/>
+        <location filename="../../ui/import_report.py" line="222"/>
         <source>skipped again: the same row as batch %1, row %2, skipped by hand</source>
         <translation>dîsa hat derbaskirin: heman rêza koma %1, rêza %2, ku bi destan hatibû derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="227"/>
+        <location filename="../../ui/import_report.py" line="228"/>
         <source>column %1: status %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters or the Kurmanji ş; no status is set from it (the cell is kept with the list&apos;s row): set the status by hand, or import a UTF-8 copy of the list</source>
         <translation>stûna %1: rewşa %2 tîp winda kirine (&apos;?&apos;): pel wek Erebiya Windows (cp1256) hatiye tomarkirin, ku tîpên soranî û ş ya kurmancî nagire; ti rewş jê nayê danîn (şane bi rêza lîsteyê re dimîne): rewşê bi destan deyne, an kopiyeke UTF-8 ya lîsteyê bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="231"/>
+        <location filename="../../ui/import_report.py" line="232"/>
         <source>column %1: sex %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters or the Kurmanji ş; the sex is left unknown (the cell is kept with the list&apos;s row): set it by hand, or import a UTF-8 copy of the list</source>
         <translation>stûna %1: zayenda %2 tîp winda kirine (&apos;?&apos;): pel wek Erebiya Windows (cp1256) hatiye tomarkirin, ku tîpên soranî û ş ya kurmancî nagire; zayend nenas dimîne (şane bi rêza lîsteyê re dimîne): bi destan deyne, an kopiyeke UTF-8 ya lîsteyê bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="235"/>
+        <location filename="../../ui/import_report.py" line="236"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters or the Kurmanji ş; the %3 is left out (the cell is kept with the list&apos;s row): set it by hand, or import a UTF-8 copy of the list</source>
         <translation>stûna %1: %2 tîp winda kirine (&apos;?&apos;): pel wek Erebiya Windows (cp1256) hatiye tomarkirin, ku tîpên soranî û ş ya kurmancî nagire; %3 nayê danîn (şane bi rêza lîsteyê re dimîne): bi destan deyne, an kopiyeke UTF-8 ya lîsteyê bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="239"/>
+        <location filename="../../ui/import_report.py" line="240"/>
         <source>row %1 of this list gives the same names, but the birth years are %2 years apart: not taken for the same woman unasked; decide each row on its own</source>
         <translation>rêza %1 ya vê lîsteyê heman navan dide, lê salên jidayikbûnê %2 sal ji hev dûr in: bê pirsîn wek heman jin nehatin girtin; ji bo her rêzê bi serê xwe biryar bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="242"/>
+        <location filename="../../ui/import_report.py" line="243"/>
         <source>row %1 of this list gives the same names, but the two disagree on %2: not taken for the same woman unasked; decide each row on its own</source>
         <translation>rêza %1 ya vê lîsteyê heman navan dide, lê her du di %2 de ji hev cuda ne: bê pirsîn wek heman jin nehatin girtin; ji bo her rêzê bi serê xwe biryar bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="245"/>
+        <location filename="../../ui/import_report.py" line="246"/>
         <source>column %1: no given name in this row; it names the person only by names that brothers and sisters share: check the row</source>
         <translation>stûna %1: di vê rêzê de navê yekem tune; rêz kesî tenê bi navên ku xwişk û bira parve dikin bi nav dike: rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="250"/>
+        <location filename="../../ui/import_report.py" line="251"/>
         <source>below the line on row %1 (%2), which ends the list: the name of whoever signed it, perhaps, or a person named after its end; it waits for a decision of its own</source>
         <translation>di bin rêza %1 (%2) de ye, ku lîste pê diqede: dibe ku navê yê ku ew îmze kiriye be, an kesek ku piştî dawiya wê hatiye gotin; li benda biryareke taybet a xwe ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="269"/>
+        <location filename="../../ui/import_report.py" line="270"/>
         <source>column %1: date rescued %2 is before the abduction (%3); check the row</source>
         <translation>stûna %1: dîroka rizgarbûnê %2 berî revandinê ye (%3); rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="276"/>
         <source>column %1: status date %2 is not a date that can be read (or lies in the future); the status is kept without it</source>
         <translation>stûna %1: dîroka rewşê %2 ne dîrokeke ku were xwendin e (an di pêşerojê de ye); rewş bêyî wê tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="277"/>
+        <location filename="../../ui/import_report.py" line="278"/>
         <source>column %1: status date %2, but the row gives no status that was read; the date is not imported (kept in the list&apos;s raw row)</source>
         <translation>stûna %1: dîroka rewşê %2, lê rêz tu rewşeke ku hatibe xwendin nade; dîrok nayê anîn (di rêza xav a lîsteyê de tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="279"/>
+        <location filename="../../ui/import_report.py" line="280"/>
         <source>column %1: status date %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
         <translation>stûna %1: dîroka rewşê %2 ne dîroka di rewşê de ye (%3); dîroka rewşê bi xwe tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="289"/>
+        <location filename="../../ui/import_report.py" line="290"/>
         <source>the same row as one skipped by hand in an earlier version of this list (batch %1, row %2), cell for cell: skipped again (if it is a person, add the person by hand)</source>
         <translation>heman rêz e, xane bi xane, wek rêzeke ku di guhertoyeke berê ya vê lîsteyê de bi destan hat derbaskirin (koma %1, rêza %2): dîsa tê derbaskirin (heke kes be, kesê bi destan zêde bike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="292"/>
+        <location filename="../../ui/import_report.py" line="293"/>
         <source>a row of these names was skipped by hand in an earlier version of this list (batch %1, row %2); its cells changed since: it waits for a decision</source>
         <translation>rêzeke bi van navan di guhertoyeke berê ya vê lîsteyê de bi destan hat derbaskirin (koma %1, rêza %2); xaneyên wê ji wê demê ve guherîn: li benda biryarekê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="298"/>
+        <location filename="../../ui/import_report.py" line="299"/>
         <source>taken for a person whose record was deleted since: the row&apos;s values were erased with that record; not imported (the list&apos;s file still holds the row)</source>
         <translation>ji bo kesekî hat hesibandin ku tomara wê ji wê demê ve hat jêbirin: nirxên rêzê bi wê tomarê re hatin jêbirin; nayê anîn (pela lîsteyê hîn rêzê dihewîne)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="319"/>
+        <location filename="../../ui/import_report.py" line="320"/>
         <source>column %1: %2 puts the birth after the abduction (%3 in column %4): the birth is not read as a date, its text is kept; a child born in captivity may be listed with the mother&apos;s abduction: check the row</source>
         <translation>stûna %1: li gorî %2 jidayikbûn piştî dîroka revandinê ye (%3 di stûna %4 de): jidayikbûn wek dîrok nehat xwendin, nivîsa wê wek xwe tê parastin; zarokek ku di dîlîtiyê de hatiye dinyayê dibe ku bi dîroka revandina diya xwe hatibe nivîsîn: rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="323"/>
+        <location filename="../../ui/import_report.py" line="324"/>
         <source>column %1: %2 would put the birth in %3, after the abductions from Sinjar in %4: the birth is not read as a date, its text is kept; a child born in captivity may be listed so: check the row</source>
         <translation>stûna %1: li gorî %2 jidayikbûn dikeve %3, piştî revandinên li Şingalê di %4 de: jidayikbûn wek dîrok nehat xwendin, nivîsa wê wek xwe tê parastin; zarokek ku di dîlîtiyê de hatiye dinyayê dibe ku wiha hatibe nivîsîn: rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="327"/>
+        <location filename="../../ui/import_report.py" line="328"/>
         <source>column %1: %2 would put the birth on or after %3, the day the abductions from Sinjar began: perhaps the abduction date, written under the birth; the birth is not read as a date, its text is kept; a child born in captivity may be listed so: check the row</source>
         <translation>stûna %1: li gorî %2 jidayikbûn dikeve %3 an piştî wê, roja ku revandinên li Şingalê dest pê kirin: dibe ku ew dîroka revandinê be, di cihê jidayikbûnê de hatiye nivîsîn; jidayikbûn wek dîrok nehat xwendin, nivîsa wê wek xwe tê parastin; zarokek ku di dîlîtiyê de hatiye dinyayê dibe ku wiha hatibe nivîsîn: rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="336"/>
+        <location filename="../../ui/import_report.py" line="337"/>
         <source>not imported: column %1, headed birth (the woman&apos;s or a child&apos;s), but only %2 of its %3 cells with a value are dates or years of birth: it may be of children born in captivity, so none is read as the woman&apos;s birth (kept with the list&apos;s rows; map it by hand if it is the woman&apos;s)</source>
         <translation>nehat anîn: stûna %1, sernavê wê zayîn e, ya wê an ya zarokekî, lê tenê %2 ji %3 şaneyên wê yên bi nirx dîrok an salên jidayikbûnê ne: dibe ku li ser zarokên di êsîriyê de ji dayik bûne be, loma yek jî wek jidayikbûna wê nayê xwendin (bi rêzên lîsteyê re tên parastin; heke ya wê be bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="340"/>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>not imported: column %1 (cells with a value: %2), headed births of children, births in captivity or a count of births, so none is read as the woman&apos;s birth (kept with the list&apos;s rows; map it by hand if it is the woman&apos;s)</source>
         <translation>nehat anîn: stûna %1 (şaneyên bi nirx: %2), sernavê wê li ser zayîna zarokan, zayînên di êsîriyê de an hejmara zayînan e, loma yek jî wek jidayikbûna wê nayê xwendin (bi rêzên lîsteyê re tên parastin; heke ya wê be bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="350"/>
         <source>column %1: age %2 is not an age (0 to %3); the birth is left blank (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: temena %2 ne temen e (0 heta %3); jidayikbûn vala dimîne (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="351"/>
+        <location filename="../../ui/import_report.py" line="352"/>
         <source>column %1: %2 is a number with a word not read as years, months, weeks or days; the birth is left blank rather than guessed (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: %2 hejmarek e bi peyvekê ku wek sal, meh, hefte an roj nayê xwendin; jidayikbûn vala dimîne, li şûna ku were texmînkirin (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="358"/>
+        <location filename="../../ui/import_report.py" line="359"/>
         <source>column %1: %2 is more than a given name, and the row has no father&apos;s, grandfather&apos;s or family name: read as the whole name, %3; check the row</source>
         <translation>stûna %1: %2 ji navê yekem zêdetir e, û di rêzê de navê bav, bapîr an malbatê tune: wek navê tevahî hat xwendin, %3; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="379"/>
+        <location filename="../../ui/import_report.py" line="380"/>
         <source>column %1: %2 is the day of the abduction (%3 in column %4): perhaps the abduction date written twice; the birth is not read as a date, its text is kept: check the row</source>
         <translation>stûna %1: %2 roja revandinê ye (%3 di stûna %4 de): belkî dîroka revandinê du caran hatiye nivîsîn; jidayikbûn wek dîrok nayê xwendin, nivîsa wê tê parastin: rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="382"/>
+        <location filename="../../ui/import_report.py" line="383"/>
         <source>case number %1 is no record of this vault</source>
         <translation>hejmara dosyayê %1 ne tomarek vê xezîneyê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="383"/>
+        <location filename="../../ui/import_report.py" line="384"/>
         <source>case number %1 names another record than the names fit: asked</source>
         <translation>hejmara dosyayê %1 tomareke din nav dike ji ya ku nav lê tên: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="385"/>
+        <location filename="../../ui/import_report.py" line="386"/>
         <source>case number %1 names a record the names do not fit: read as a new person</source>
         <translation>hejmara dosyayê %1 tomarekê nav dike ku nav lê nayên: wek kesekî nû hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="387"/>
+        <location filename="../../ui/import_report.py" line="388"/>
         <source>column %1: %2 says there is none or it is not known: left blank</source>
         <translation>stûna %1: %2 dibêje tune ye an nayê zanîn: vala hat hiştin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="389"/>
+        <location filename="../../ui/import_report.py" line="390"/>
         <source>column %1: %2 says what became of the person, not what the column holds: left blank</source>
         <translation>stûna %1: %2 dibêje çi hat serê kesê, ne ya ku stûn digire: vala hat hiştin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="412"/>
+        <location filename="../../ui/import_report.py" line="413"/>
         <source>column %1: %2 says the given name is not known: read as %3, the given name left blank</source>
         <translation>stûna %1: %2 dibêje navê yekem nayê zanîn: wek %3 hat xwendin, navê yekem vala hat hiştin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="414"/>
+        <location filename="../../ui/import_report.py" line="415"/>
         <source>column %1: %2 says the given name is not known; the given name is left blank</source>
         <translation>stûna %1: %2 dibêje navê yekem nayê zanîn; navê yekem vala tê hiştin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="418"/>
+        <location filename="../../ui/import_report.py" line="419"/>
         <source>column %1: %2 names her as the wife of %4 (%3), not by her own name: read as her nickname; her given name is not in the list, and %4 is no name of hers or her father&apos;s</source>
         <translation>stûna %1: %2 wê wek jina %4 (%3) bi nav dike, ne bi navê wê yê xwe: wek leqeba wê hat xwendin; navê wê yê yekem di lîsteyê de tune ye, û %4 ne navê wê ye û ne jî navê bavê wê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="421"/>
+        <location filename="../../ui/import_report.py" line="422"/>
         <source>column %1: %2 ends with a kunya, %3 (mother of %4): read as her nickname, not as her family name</source>
         <translation>stûna %1: %2 bi kunyeyekê diqede, %3 (diya %4): wek leqeba wê hat xwendin, ne wek navê malbata wê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="423"/>
+        <location filename="../../ui/import_report.py" line="424"/>
         <source>column %1: %2 holds a comma, which no name does: read without it, in the order written (given name first); check the row</source>
         <translation>stûna %1: di %2 de bêhnok heye, ku tu nav tune: bê wê, bi rêza ku hatiye nivîsîn hat xwendin (navê yekem pêşî); rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="425"/>
+        <location filename="../../ui/import_report.py" line="426"/>
         <source>column %1: %2 writes the family name %3 first, before a comma: read as %4 and then %3; check the row</source>
         <translation>stûna %1: di %2 de navê malbatê %3 pêşî, berî bêhnokê hatiye nivîsîn: wek %4 û paşê %3 hat xwendin; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="427"/>
+        <location filename="../../ui/import_report.py" line="428"/>
         <source>column %1: %2 begins with %3, which by its article is a family name: read as %4 and then %3; check the row</source>
         <translation>stûna %1: %2 bi %3 dest pê dike, ku bi artîkela xwe navê malbatê ye: wek %4 û paşê %3 hat xwendin; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="429"/>
+        <location filename="../../ui/import_report.py" line="430"/>
         <source>column %1: %2 writes %3, an initial, not a whole name: it is kept as written; check the row</source>
         <translation>stûna %1: %2 %3 dinivîse, ku tîpa destpêkê ye, ne navekî tevahî: wek hatiye nivîsîn hat parastin; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="431"/>
+        <location filename="../../ui/import_report.py" line="432"/>
         <source>column %1: %2 writes %3 inside the name as another spelling of %4: the name is read as %5, in the order written, and %6 is kept as an alias</source>
         <translation>stûna %1: %2 di nav navî de %3 wek rastnivîseke din a %4 dinivîse: nav wek %5 bi rêza ku hatiye nivîsîn hat xwendin, û %6 wek navekî din hat hilanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="434"/>
+        <location filename="../../ui/import_report.py" line="435"/>
         <source>column %1: %2 writes %3 inside the name, the given name %4 in the other script: the name is read as %5, in the order written, and %3 as the given name</source>
         <translation>stûna %1: %2 di nav navî de %3 dinivîse, navê yekem %4 bi nivîsa din: nav wek %5 bi rêza ku hatiye nivîsîn hat xwendin, û %3 wek navê yekem</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="437"/>
+        <location filename="../../ui/import_report.py" line="438"/>
         <source>column %1: %2 writes %3 in brackets: read as the nickname; the name is read as %4, in the order written</source>
         <translation>stûna %1: %2 di nav kevanan de %3 dinivîse: wek leqeb hat xwendin; nav wek %4 bi rêza ku hatiye nivîsîn hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="439"/>
+        <location filename="../../ui/import_report.py" line="440"/>
         <source>column %1: %2: %3, in brackets inside the name, does not spell the name; it stays in the list&apos;s values only, and the name is read as %4, in the order written</source>
         <translation>stûna %1: %2: %3, di nav kevanan de di nav navî de, ne rastnivîsa navî ye; tenê di nirxên lîsteyê de dimîne, û nav wek %4 bi rêza ku hatiye nivîsîn hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="442"/>
+        <location filename="../../ui/import_report.py" line="443"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname), not as a name part, and the name as %5</source>
         <translation>stûna %1: %2 bi %3 dest pê dike: %4 wek navekî ku kes pê tê nasîn (leqeb) hat xwendin, ne wek parçeyeke navî, û nav wek %5 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="444"/>
+        <location filename="../../ui/import_report.py" line="445"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname); the cell gives no other name of the person</source>
         <translation>stûna %1: %2 bi %3 dest pê dike: %4 wek navekî ku kes pê tê nasîn (leqeb) hat xwendin; xane navekî din ê kesî nade</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="446"/>
+        <location filename="../../ui/import_report.py" line="447"/>
         <source>column %1: %2 begins with %3: %4 is taken for a name the person is known by (the nickname), and the rest, %5, for the name; the cell does not show where one ends: check the row</source>
         <translation>stûna %1: %2 bi %3 dest pê dike: %4 wek navekî ku kes pê tê nasîn (leqeb) hat girtin, û beşa din, %5, wek nav; xane nîşan nade ku yek li ku diqede: rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="449"/>
+        <location filename="../../ui/import_report.py" line="450"/>
         <source>column %1: %2 begins with %3, which says whom the row names (&quot;named&quot;): the name is read as %4</source>
         <translation>stûna %1: %2 bi %3 dest pê dike, ku dibêje rêz kê bi nav dike (&quot;bi navê&quot;): nav wek %4 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="451"/>
+        <location filename="../../ui/import_report.py" line="452"/>
         <source>column %1: %2 writes two given names, %3 and %4: %3 is read as the given name and %4 is kept as an alias; the name is read as %5, in the order written; check that the row is one person, not two sisters</source>
         <translation>stûna %1: %2 du navên yekem dinivîse, %3 û %4: %3 wek navê yekem hat xwendin û %4 wek navekî din hat hilanîn; nav wek %5 bi rêza ku hatiye nivîsîn hat xwendin; kontrol bike ku rêz kesek e, ne du xwişk</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="454"/>
+        <location filename="../../ui/import_report.py" line="455"/>
         <source>column %1: %2 says by %3 that %4 is a name the person is known by: read as the nickname, not as a name part; the name is read as %5</source>
         <translation>stûna %1: %2 bi %3 dibêje ku %4 navekî ye ku kes pê tê nasîn: wek leqeb hat xwendin, ne wek parçeyeke navî; nav wek %5 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="457"/>
+        <location filename="../../ui/import_report.py" line="458"/>
         <source>column %1: %2 writes %3, two names where the name has one (the father&apos;s or another forebear&apos;s): %4 and %5 are not two spellings of one name, and the list does not say which is right. The first, %4, is read, and the name is read as %6, in the order written; %5 is not stored as a name of the person (it stays in the list&apos;s values): check the row</source>
         <translation>stûna %1: %2 %3 dinivîse, du nav li cihê navekî (navê bav an yê bapîrekî din): %4 û %5 ne du rastnivîsên navekî ne, û lîste nabêje kîjan rast e. Yê pêşî, %4, hat xwendin, û nav wek %6 bi rêza ku hatiye nivîsîn hat xwendin; %5 wek navekî kesî nayê parastin (di nirxên lîsteyê de dimîne): rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="469"/>
+        <location filename="../../ui/import_report.py" line="470"/>
         <source>not UTF-8; read as Windows Turkish (cp1254), in which its Latin words are whole (%1): read as Windows Arabic (cp1256) they held Arabic letters. That encoding cannot hold Arabic script</source>
         <translation>ne UTF-8 e; bi kodkirina tirkî ya Windows (cp1254) hat xwendin, ku peyvên wê yên latînî tê de tam in (%1): bi kodkirina erebî ya Windows (cp1256) tîpên erebî di wan de derdiketin. Ev kodkirin nikare tîpên erebî bihewîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="472"/>
+        <location filename="../../ui/import_report.py" line="473"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; import a UTF-8 copy of the list</source>
         <translation>stûna %1: %2 tîpên xwe winda kirin (&apos;?&apos;): pel bi kodkirina tirkî ya Windows (cp1254) hatiye tomarkirin, ku nikare tîpên erebî bihewîne; kopiyeke UTF-8 ya lîsteyê bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="475"/>
+        <location filename="../../ui/import_report.py" line="476"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; left out (the row keeps it as written)</source>
         <translation>stûna %1: %2 tîpên xwe winda kirin (&apos;?&apos;): pel bi kodkirina tirkî ya Windows (cp1254) hatiye tomarkirin, ku nikare tîpên erebî bihewîne; nehat girtin (di rêzê de wek hatiye nivîsîn dimîne)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="485"/>
+        <location filename="../../ui/import_report.py" line="486"/>
         <source>%1 rows of the list are hidden in the file (%2), perhaps filtered out by the sender; they were read like the others: look at them before importing</source>
         <translation>%1 rêzên lîsteyê di pelê de veşartî ne (%2), dibe ku şandiyar bi fîltreyê veşartibin; wek yên din hatin xwendin: berî anînê li wan binêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="488"/>
+        <location filename="../../ui/import_report.py" line="489"/>
         <source>columns %1 are hidden in the file; they were read like the others: look at them before importing</source>
         <translation>stûnên %1 di pelê de veşartî ne; wek yên din hatin xwendin: berî anînê li wan binêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="490"/>
+        <location filename="../../ui/import_report.py" line="491"/>
         <source>%1 row of the list is hidden in the file (%2), perhaps filtered out by the sender; it was read like the others: look at it before importing</source>
         <translation>%1 rêza lîsteyê di pelê de veşartî ye (%2), dibe ku şandiyar bi fîltreyê veşartibe; wek yên din hat xwendin: berî anînê lê binêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="493"/>
+        <location filename="../../ui/import_report.py" line="494"/>
         <source>column %1 is hidden in the file; it was read like the others: look at it before importing</source>
         <translation>stûna %1 di pelê de veşartî ye; wek yên din hat xwendin: berî anînê lê binêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="505"/>
+        <location filename="../../ui/import_report.py" line="506"/>
         <source>only a given name, %1, and %2 records of that name agree with the rest of this row: too many to compare, so the row was compared with none of them; search by hand before it is added</source>
         <translation>tenê navê yekem, %1, û %2 tomarên bi wî navî bi yên din ên vê rêzê re li hev tên: ji berhevkirinê zêdetir in, loma rêz bi tu yekê ji wan re nehat berhevkirin; berî ku were zêdekirin bi destan bigere</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="509"/>
+        <location filename="../../ui/import_report.py" line="510"/>
         <source>only a given and a family name, %1, no father&apos;s name, and %2 records of them that nothing in this row disagrees with: %3; it was asked about none of them, as it cannot be told which: check that it is none of them</source>
         <translation>tenê navê yekem û paşnav, %1, bê navê bav, û %2 tomarên bi van navan ku tiştek di vê rêzê de li dijî wan nayê: %3; li ser tu yekê ji wan nehat pirsîn, ji ber ku nayê zanîn kîjan e: piştrast bike ku ew ne yek ji wan e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="520"/>
+        <location filename="../../ui/import_report.py" line="521"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>Hejmarên ku berê bi destan ji têkiliyên malbata kesê hatine rakirin, dîsa nehatin zêdekirin: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="522"/>
+        <location filename="../../ui/import_report.py" line="523"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>Hejmarên ku berê bi destan di têkiliyên malbata kesê de hatine guhertin, dîsa nehatin zêdekirin: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="524"/>
+        <location filename="../../ui/import_report.py" line="525"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>Hejmarên ku berê bi destan ji têkiliyên malbata kesê hatine rakirin, dê dîsa neyên zêdekirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="526"/>
+        <location filename="../../ui/import_report.py" line="527"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>Hejmarên ku berê bi destan di têkiliyên malbata kesê de hatine guhertin, dê dîsa neyên zêdekirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="535"/>
+        <location filename="../../ui/import_report.py" line="536"/>
         <source>column %1: %2 is not one person&apos;s name: %3 says whose child, wife or mother the person is; not imported, so that no name is made of those words: check the row and import the list again</source>
         <translation>stûna %1: %2 ne navê kesekî ye: %3 dibêje ew zarok, jin an diya kê ye; nayê anîn, da ku ji wan peyvan nav neyê çêkirin: rêzê kontrol bike û lîsteyê dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="539"/>
+        <location filename="../../ui/import_report.py" line="540"/>
         <source>column %1: %2 is not read: %3 may be her given name, or say that she is the daughter of %4, her own name not given; not imported, so that no name is made of those words: check the row and import the list again</source>
         <translation>stûna %1: %2 nehat xwendin: dibe ku %3 navê wê yê yekem be, an jî bibêje ku ew keça %4 ye û navê wê yê xwe nehatiye dayîn; nayê anîn, da ku ji wan peyvan nav neyê çêkirin: rêzê kontrol bike û lîsteyê dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="545"/>
+        <location filename="../../ui/import_report.py" line="546"/>
         <source>column %1: %2 is written over several lines: read as one name, %3; check the row</source>
         <translation>stûna %1: %2 li ser çend rêzikan hatiye nivîsîn: wek navekî tenê hat xwendin, %3; rêzê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="547"/>
+        <location filename="../../ui/import_report.py" line="548"/>
         <source>the row repeats the list&apos;s column headings (%1), not a person; not imported</source>
         <translation>rêz sernavên stûnên lîsteyê dubare dike (%1), ne kes e; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="549"/>
+        <location filename="../../ui/import_report.py" line="550"/>
         <source>%1 fills the whole row: a heading, not a person; not imported</source>
         <translation>%1 tevahiya rêzê dagirtiye: sernav e, ne kes e; nayê anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="551"/>
+        <location filename="../../ui/import_report.py" line="552"/>
         <source>column %1: %2 stands alone on its row and reads as a heading or a note, not a person; not imported (if it is a name, add the person by hand)</source>
         <translation>stûna %1: %2 bi tenê di rêza xwe de ye û wek sernav an têbînî tê xwendin, ne kes e; nayê anîn (heke nav be, kesê bi destan zêde bike)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="559"/>
+        <location filename="../../ui/import_report.py" line="560"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; import a UTF-8 copy of the list</source>
         <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên kurmancî ş û Ş bihewîne; kopiyeke UTF-8 ya lîsteyê bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="562"/>
+        <location filename="../../ui/import_report.py" line="563"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên kurmancî ş û Ş bihewîne; navê dayikê nehat girtin (di rêzê de wek hatiye nivîsîn dimîne): kopiyeke UTF-8 ya lîsteyê wî dide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="566"/>
+        <location filename="../../ui/import_report.py" line="567"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne; navê dayikê nehat girtin (di rêzê de wek hatiye nivîsîn dimîne): kopiyeke UTF-8 ya lîsteyê wî dide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="571"/>
+        <location filename="../../ui/import_report.py" line="572"/>
         <source>mapping</source>
         <translation>rêkxistina stûnan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="572"/>
+        <location filename="../../ui/import_report.py" line="573"/>
         <source>saved mapping</source>
         <translation>rêkxistina stûnan a tomarkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="573"/>
+        <location filename="../../ui/import_report.py" line="574"/>
         <source>saved mapping %1</source>
         <translation>rêkxistina stûnan a tomarkirî ya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="574"/>
+        <location filename="../../ui/import_report.py" line="575"/>
         <source>mapping saved for %1, whose columns this list has</source>
         <translation>rêkxistina stûnan a tomarkirî ya %1, ku stûnên vê lîsteyê yên wê ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="575"/>
+        <location filename="../../ui/import_report.py" line="576"/>
         <source>mapping file %1</source>
         <translation>pelê rêkxistina stûnan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="576"/>
+        <location filename="../../ui/import_report.py" line="577"/>
         <source>header %1 matches %2</source>
         <translation>sernavê %1 bi %2 re li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="577"/>
+        <location filename="../../ui/import_report.py" line="578"/>
         <source>header %1 matches %2, but %3 of its values are numbers and it names a telephone: phone</source>
         <translation>sernavê %1 bi %2 re li hev tê, lê %3 ji nirxên wê hejmar in û navê telefonê dide: telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="579"/>
+        <location filename="../../ui/import_report.py" line="580"/>
         <source>header %1 names a contact, but %2 of its values are telephone numbers: phone</source>
         <translation>sernavê %1 navê têkiliyekê dide, lê %2 ji nirxên wê hejmarên telefonê ne: telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="581"/>
+        <location filename="../../ui/import_report.py" line="582"/>
         <source>header %1 names who reported the row, not her (%2): left unmapped, never her fields nor her family&apos;s contacts (raw kept in provenance; map it by hand only if it is hers)</source>
         <translation>sernavê %1 navê kesê ku rêz ragihandiye dide, ne yê wê (%2): bi tu qadê ve nehat girêdan, qet nabe qadeke wê û ne jî têkiliyeke malbata wê (nirx di çavkaniyê de tên parastin; tenê heke ya wê be bi destê xwe girê bide)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="584"/>
+        <location filename="../../ui/import_report.py" line="585"/>
         <source>header %1: part %2 of the name under %3</source>
         <translation>sernavê %1: beşa %2 ya navê di bin %3 de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="585"/>
+        <location filename="../../ui/import_report.py" line="586"/>
         <source>header %1: %2, as the group %3 and the label %4 under it say together</source>
         <translation>sernavê %1: %2, wek koma %3 û navlêka %4 di bin wê de bi hev re dibêjin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="587"/>
+        <location filename="../../ui/import_report.py" line="588"/>
         <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
         <translation>sernavê %1: beşa %2 ya navê di bin %3 de navê bavê bapîrê wê ye, ku di tomarê de cihê wê tune ye; nehat anîn (bi rêzên lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="590"/>
+        <location filename="../../ui/import_report.py" line="591"/>
         <source>; part 4 of the name under %1 is the great-grandfather&apos;s name as a four-part name is read now: if so, leave this column out</source>
         <translation>; beşa 4an a navê di bin %1 de navê bavê bapîrê wê ye, wek ku navê çarparî niha tê xwendin: eger wisa be, vê stûnê neyne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="592"/>
+        <location filename="../../ui/import_report.py" line="593"/>
         <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as only a clan name is (the article and -i, or -ani, -awi: الحسكاني, Haskani)</source>
         <translation>; di navekî ji çar peyvan an bêtir de, ya çaremîn navê bavê bapîrê wê ye, ku di tomarê de cihê wê tune ye: nehat anîn (bi rêzên lîsteyê re tê parastin), heya ku bi awayê ku tenê navê eşîrê pê tê nivîsandin hatibe nivîsandin (al- û -î, an -anî, -awî: الحسكاني, Haskani)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="596"/>
+        <location filename="../../ui/import_report.py" line="597"/>
         <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
         <translation>sernavê %1 beşeke navê dihejmêre, li kêleka stûnên navê bav, bapîr an paşnavê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="598"/>
+        <location filename="../../ui/import_report.py" line="599"/>
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>sernavê %1 behsa %2 dike, ku ne qadeke tomarê ye; nirx di çavkaniyê de tên parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="600"/>
+        <location filename="../../ui/import_report.py" line="601"/>
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>sernavê %1 bi %2 re li hev tê, lê %3 ji nirxên wê hejmar in, ne nav; nirx di çavkaniyê de tên parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="602"/>
+        <location filename="../../ui/import_report.py" line="603"/>
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>sernavê %1 navekî nîşan dide, û nirx bi navînî %2 peyv in: navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="604"/>
+        <location filename="../../ui/import_report.py" line="605"/>
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 bi tîpên erebî: bi nivîsa orîjînal)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="605"/>
+        <location filename="../../ui/import_report.py" line="606"/>
         <source> (Latin letters)</source>
         <translation> (bi tîpên latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="606"/>
+        <location filename="../../ui/import_report.py" line="607"/>
         <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
         <translation> (tevlihev: %1 bi tîpên erebî; her nirx diçe cihê nivîsa xwe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="607"/>
+        <location filename="../../ui/import_report.py" line="608"/>
         <source>no header match and no values</source>
         <translation>sernav bi tu qadê re li hev nayê û nirx tune ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="608"/>
+        <location filename="../../ui/import_report.py" line="609"/>
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 ji nirxan zayend in (F, M, انثى, mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="609"/>
+        <location filename="../../ui/import_report.py" line="610"/>
         <source>%1 of values are statuses</source>
         <translation>%1 ji nirxan rewş in</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="610"/>
+        <location filename="../../ui/import_report.py" line="611"/>
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>sernav bi tu qadê re li hev nayê; %1 ji nirxan bi tîpên erebî ne û bi navînî %2 peyv in: %3 bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="612"/>
+        <location filename="../../ui/import_report.py" line="613"/>
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>sernav bi tu qadê re li hev nayê; %1 ji nirxan dîrok in, lê sernav nabêje kîjan dîrok (jidayikbûn, revandin, rizgarbûn): bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="615"/>
+        <location filename="../../ui/import_report.py" line="616"/>
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>sernav bi tu qadê re li hev nayê; nirx nehatin naskirin (di çavkaniyê de tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="616"/>
+        <location filename="../../ui/import_report.py" line="617"/>
         <source>header %1 says a year but not of what; %2 of its values are years of birth (before %3): %4</source>
         <translation>sernavê %1 salekê dibêje lê nabêje sala çi; %2 ji nirxên wê salên jidayikbûnê ne (berî %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="618"/>
+        <location filename="../../ui/import_report.py" line="619"/>
         <source>header %1 says a year but not of what, and only %2 of its values are years of birth: left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>sernavê %1 salekê dibêje lê nabêje sala çi, û tenê %2 ji nirxên wê salên jidayikbûnê ne: bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="621"/>
+        <location filename="../../ui/import_report.py" line="622"/>
         <source>header %1 says birth, hers or a child&apos;s; %2 of its values are dates or years of birth (before %3): %4</source>
         <translation>sernavê %1 zayînê dibêje, ya wê an ya zarokekî; %2 ji nirxên wê dîrok an salên jidayikbûnê ne (berî %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="623"/>
+        <location filename="../../ui/import_report.py" line="624"/>
         <source>header %1 says birth, hers or a child&apos;s; %2 of its values are ages or dates of birth (before %3), most of them ages: %4</source>
         <translation>sernavê %1 zayînê dibêje, ya wê an ya zarokekî; %2 ji nirxên wê temen an dîrokên jidayikbûnê ne (berî %3), piraniya wan temen in: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="625"/>
+        <location filename="../../ui/import_report.py" line="626"/>
         <source>header %1 says birth, hers or a child&apos;s, and only %2 of its values are dates or years of birth: it may be of children born in captivity, so it is not read as her birth; left unmapped (raw kept in provenance; map it by hand if it is hers)</source>
         <translation>sernavê %1 zayînê dibêje, ya wê an ya zarokekî, û tenê %2 ji nirxên wê dîrok an salên jidayikbûnê ne: dibe ku li ser zarokên di êsîriyê de ji dayik bûne be, loma wek jidayikbûna wê nayê xwendin; bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; heke ya wê be bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="629"/>
+        <location filename="../../ui/import_report.py" line="630"/>
         <source>header %1 is of children&apos;s births, births in captivity or a count of births: never read as her birth, whatever its values; left unmapped (raw kept in provenance; map it by hand if it is hers)</source>
         <translation>sernavê %1 li ser zayîna zarokan, zayînên di êsîriyê de an hejmara zayînan e: çu caran wek jidayikbûna wê nayê xwendin, nirxên wê çi dibin bila bibin; bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; heke ya wê be bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="632"/>
+        <location filename="../../ui/import_report.py" line="633"/>
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>sernav bi tu qadê re li hev nayê; nirx wek navan bi tîpên erebî ne, lê nav ji %1 tên, loma ev stûn bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin; heke nav tê de hebin, bi destan rêk bixe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="635"/>
+        <location filename="../../ui/import_report.py" line="636"/>
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>sernav bi tu qadê re li hev nayê; nirx dişibin %1, lê qada %1 ji stûna %2 tê; bê rêkxistin hat hiştin (nirx di çavkaniyê de tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="637"/>
+        <location filename="../../ui/import_report.py" line="638"/>
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>qada %1 ji stûna %2 tê; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="638"/>
+        <location filename="../../ui/import_report.py" line="639"/>
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>qada %1 ji stûna %2 tê, ku sernavê wê tam navê qadê ye; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="640"/>
+        <location filename="../../ui/import_report.py" line="641"/>
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>qada %1 bi heman nivîsê ji stûna %2 tê; ev stûn hat paşguhkirin (nirxên wê yên xav tên parastin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="641"/>
+        <location filename="../../ui/import_report.py" line="642"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s as an alias (said on the row)</source>
         <translation>; herwiha %1, bi heman nivîsa %2: li cihê ku %2 vala ye ev stûn wê dide; li cihê ku her du jî nirxên cuda hene, ya %2 tê parastin û ya vê stûnê wek navekî din (di rêzê de tê gotin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="644"/>
+        <location filename="../../ui/import_report.py" line="645"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s inside an alias of the whole name (said on the row)</source>
         <translation>; herwiha %1, bi heman nivîsa %2: li cihê ku %2 vala ye ev stûn wê dide; li cihê ku her du jî nirxên cuda hene, ya %2 tê parastin û ya vê stûnê di navekî din de ku navê temam e (di rêzê de tê gotin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="648"/>
+        <location filename="../../ui/import_report.py" line="649"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives the name; where both hold one, the parts in %2 are kept and this column&apos;s other spellings as aliases (said on the row)</source>
         <translation>; herwiha %1, bi heman nivîsa %2: li cihê ku %2 vala ye ev stûn navê dide; li cihê ku her du jî nav hene, beşên %2 tên parastin û rastnivîsên din ên vê stûnê wek navên din (di rêzê de tê gotin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="651"/>
+        <location filename="../../ui/import_report.py" line="652"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s stays in the list&apos;s row only (said on the row)</source>
         <translation>; herwiha %1, bi heman nivîsa %2: li cihê ku %2 vala ye ev stûn wê dide; li cihê ku her du jî nirxên cuda hene, ya %2 tê parastin û ya vê stûnê tenê di rêza lîsteyê de dimîne (di rêzê de tê gotin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="654"/>
+        <location filename="../../ui/import_report.py" line="655"/>
         <source>; ages given in %1</source>
         <translation>; temen wek ku di sala %1 de bûn hatine dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="655"/>
+        <location filename="../../ui/import_report.py" line="656"/>
         <source>; the year of the ages is not given: read as a range</source>
         <translation>; sala temenan nehatiye gotin: jidayikbûn wek navbera salan tê xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="656"/>
+        <location filename="../../ui/import_report.py" line="657"/>
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>; ew vê stûnê derve dihêle, lê niha ew ê wek %1 were girtin: wê qadê hilbijêre da ku were anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="658"/>
+        <location filename="../../ui/import_report.py" line="659"/>
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>; M û N bi kurmancî hatin xwendin: mê û nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="660"/>
+        <location filename="../../ui/import_report.py" line="661"/>
         <source>dates written month first (a possible day only when read so: %1, such as %2; only when read day first: none): each date of the column is read month first</source>
         <translation>dîrok bi meha pêşî hatine nivîsîn (yên ku tenê wisa rojeke gengaz didin: %1, wek %2; yên ku tenê bi roja pêşî: tu yek): hemû dîrokên vê stûnê bi meha pêşî têne xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="663"/>
+        <location filename="../../ui/import_report.py" line="664"/>
         <source>dates written both ways (a possible day only when read day first: %1, such as %2; only when read month first: %3, such as %4): each of those is read so, and a date both ways could read (%5) is read as its year only, its row saying so</source>
         <translation>dîrok bi herdu awayan hatine nivîsîn (yên ku tenê bi roja pêşî rojeke gengaz didin: %1, wek %2; yên ku tenê bi meha pêşî: %3, wek %4): her yek ji wan wisa tê xwendin, û dîroka ku bi herdu awayan dikare were xwendin (%5) tenê wek sala xwe tê xwendin, û rêza wê vê dibêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="667"/>
+        <location filename="../../ui/import_report.py" line="668"/>
         <source>dates either order reads (%1, such as %2), none that only one does: read month first, as %3 writes its dates (such as %4)</source>
         <translation>dîrokên ku bi herdu rêzan têne xwendin (%1, wek %2), û tu yek tenê bi yekê ne: bi meha pêşî têne xwendin, wek ku %3 dîrokên xwe dinivîse (wek %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="669"/>
+        <location filename="../../ui/import_report.py" line="670"/>
         <source>; but %1 writes its dates day first (such as %2), and a list saved from one program writes one order: check which of the two columns is read wrong</source>
         <translation>; lê %1 dîrokên xwe bi roja pêşî dinivîse (wek %2), û lîsteyek ku ji yek bernameyê hatiye tomarkirin bi yek rêzê dinivîse: kontrol bike ka kîjan ji her du stûnan şaş hatiye xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="673"/>
+        <location filename="../../ui/import_report.py" line="674"/>
         <source>1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only the year is known: each 1 January of the column is read as its year only, the cell kept as written</source>
         <translation>1ê Kanûna Paşîn %1 ji %2 rojên wê yên tam e (wek %3), wek ku lîsteyek dîrokê dinivîse dema ku tenê sal tê zanîn: her 1ê Kanûna Paşîn a vê stûnê tenê wek sala xwe tê xwendin, xane wek hatiye nivîsîn dimîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="678"/>
+        <location filename="../../ui/import_report.py" line="679"/>
         <source>; columns left unmapped: %1</source>
         <translation>; stûnên ku bi tu qadê ve nehatine girêdan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="679"/>
+        <location filename="../../ui/import_report.py" line="680"/>
         <source>%1 (column %2)</source>
         <translation>%1 (stûna %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="681"/>
+        <location filename="../../ui/import_report.py" line="682"/>
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: rûpel vala ye; tiştek tune ku were anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="682"/>
+        <location filename="../../ui/import_report.py" line="683"/>
         <source>add a header row above the names</source>
         <translation>li ser navan rêzeke sernavan zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="684"/>
+        <location filename="../../ui/import_report.py" line="685"/>
         <source> (line %1)</source>
         <translation> (xeta %1 a pelê)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="685"/>
+        <location filename="../../ui/import_report.py" line="686"/>
         <source>no such file</source>
         <translation>pelekî wisa tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="686"/>
+        <location filename="../../ui/import_report.py" line="687"/>
         <source>no such file in %1</source>
         <translation>pelekî wisa di %1 de tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="687"/>
+        <location filename="../../ui/import_report.py" line="688"/>
         <source>no such file: there is no folder %1</source>
         <translation>pelekî wisa tune ye: peldanka %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="688"/>
+        <location filename="../../ui/import_report.py" line="689"/>
         <source>a folder, not a file: give the list&apos;s file inside it</source>
         <translation>peldank e, ne pel e: pelê lîsteyê yê di hundirê wê de bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="689"/>
+        <location filename="../../ui/import_report.py" line="690"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>cureyê pelê nenas e; anîn pelên xlsx, xlsm, xls, ods, csv û tsv dixwîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="691"/>
+        <location filename="../../ui/import_report.py" line="692"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>pel bi rastî ne pirtûka xebatê ya %1 ye (xera bûye, an pelekî ji cureyekî din e ku navê wî hatiye guhertin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="696"/>
+        <location filename="../../ui/import_report.py" line="697"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>pel bi şîfreyê hatiye parastin; kopiyeke neparastî tomar bike da ku wê bînî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="698"/>
+        <location filename="../../ui/import_report.py" line="699"/>
         <source>the workbook has no sheets</source>
         <translation>di pirtûka xebatê de tu rûpel tune ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="699"/>
+        <location filename="../../ui/import_report.py" line="700"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>tu rûpel bi navê %1 tune ye (rûpel: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="700"/>
+        <location filename="../../ui/import_report.py" line="701"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>pelê CSV rûpel tune ne (%1 hat xwestin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="701"/>
+        <location filename="../../ui/import_report.py" line="702"/>
         <source>cannot be read (%1)</source>
         <translation>nayê xwendin (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="702"/>
+        <location filename="../../ui/import_report.py" line="703"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>di şaneyê de tîpa NUL heye; pel xera bûye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="703"/>
+        <location filename="../../ui/import_report.py" line="704"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>di şaneyê de tîpa NUL heye; pel xera bûye (an nivîsa UTF-16 e bê nîşana rêza baytan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="705"/>
+        <location filename="../../ui/import_report.py" line="706"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>di pelê de baytên NUL hene; wê dîsa wek UTF-8 CSV tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="706"/>
+        <location filename="../../ui/import_report.py" line="707"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>di pelê de baytên NUL hene (wek UTF-16 bê nîşana rêza baytan xuya dike); wê dîsa wek UTF-8 CSV tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="708"/>
+        <location filename="../../ui/import_report.py" line="709"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>kodkirina %1 ne derbasdar e, her çend pel bi nîşana rêza baytan a wê dest pê dike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="710"/>
+        <location filename="../../ui/import_report.py" line="711"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>nîşaneke gotinê li vir vedibe û qet nayê girtin; hemû xetên piştre dê bikevin vê yek şaneyê. Nîşana gotinê rast bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="712"/>
+        <location filename="../../ui/import_report.py" line="713"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>nîşaneke gotinê li vir vedibe û %1 xet jêrtir tê girtin, loma rêzên temam (xet bi veqetînerên xwe yên %2) ketin vê yek şaneyê; nîşana gotinê rast bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="715"/>
+        <location filename="../../ui/import_report.py" line="716"/>
         <source>&apos;tab&apos;</source>
         <translation>&apos;Tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="716"/>
+        <location filename="../../ui/import_report.py" line="717"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>sernavê %1 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne (ڕ ڤ ڵ ە ۆ ێ). Tiştek nehat anîn; kopiyeke UTF-8 ya lîsteyê bîne (di Excel de: Tomar bike wek, CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="720"/>
+        <location filename="../../ui/import_report.py" line="721"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>pel %1 MiB ye; sînor %2 MiB ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="721"/>
+        <location filename="../../ui/import_report.py" line="722"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>%1 beş di hundirê pelê de hene; sînor %2 e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="722"/>
+        <location filename="../../ui/import_report.py" line="723"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>pel %1 MiB naverok radigihîne; sînor %2 MiB ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="723"/>
+        <location filename="../../ui/import_report.py" line="724"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>beşa %1 %2 MiB radigihîne; sînor %3 MiB ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="724"/>
+        <location filename="../../ui/import_report.py" line="725"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>beşa %1 rêbazeke pêçandinê bi kar tîne ku nayê piştgirîkirin (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="725"/>
+        <location filename="../../ui/import_report.py" line="726"/>
         <source>part %1 is damaged</source>
         <translation>beşa %1 xera bûye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="726"/>
+        <location filename="../../ui/import_report.py" line="727"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>beşa %1 dema vekirinê ji ya ku radigihîne mezintir dibe (%2 bayt hatine ragihandin); pel xera bûye an jî zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="728"/>
+        <location filename="../../ui/import_report.py" line="729"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>beşa %1 dema vekirinê ji sînor mezintir dibe (%2 bayt hatine ragihandin); pel xera bûye an jî zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="730"/>
+        <location filename="../../ui/import_report.py" line="731"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>beşa %1 bi rêjeya %2 li 1 hatiye pêçandin; sînor %3 li 1 e (bombeya zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="732"/>
+        <location filename="../../ui/import_report.py" line="733"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>beşa %1 DTD an entîteyan radigihîne (bombeya XML an XXE); tablo qet hewcedariya wê nînin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="734"/>
+        <location filename="../../ui/import_report.py" line="735"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>di beşa %1 de nivîsek ji %2 MiB zêdetir bê nîşankirin heye; pel xera bûye an jî zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="746"/>
+        <location filename="../../ui/import_report.py" line="747"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>qada bikaranî ya rûpelê digihîje vê şaneyê (%1 rêz × %2 stûn); sînor %3 şane ye. Şaneyên berze yên ku gelek li jêr an li kêleka lîsteyê ne jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="749"/>
+        <location filename="../../ui/import_report.py" line="750"/>
         <source>more than %1 rows</source>
         <translation>ji %1 rêzan zêdetir</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="750"/>
+        <location filename="../../ui/import_report.py" line="751"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>dane piştî %1 rêzên vala dîsa dest pê dikin; pel xera an zirardar xuya dike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="752"/>
+        <location filename="../../ui/import_report.py" line="753"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>xwendin ji %1 çirkeyan dirêjtir kişand û hate rawestandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="753"/>
+        <location filename="../../ui/import_report.py" line="754"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>xwendinê ji sînorê bîrê yê %1 MiB zêdetir hewce kir û hate rawestandin; rûpel digihîje şaneyên pir dûr an pel xera bûye an zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="756"/>
+        <location filename="../../ui/import_report.py" line="757"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>xwendevanê pelê bi awayekî nediyar rawestiya (koda derketinê %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="757"/>
+        <location filename="../../ui/import_report.py" line="758"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>stûna %1 bi %2 ve hatiye girêdan, ku ne qad e (yekê ji van bi kar bîne: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="759"/>
+        <location filename="../../ui/import_report.py" line="760"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ne rêkxistineke derbasdar a stûnan e (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="760"/>
+        <location filename="../../ui/import_report.py" line="761"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>nirxa %1 %2 bi %3 ve hatiye girêdan, ku ne yek ji nirxên %1 e (yekê ji van bi kar bîne: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="762"/>
+        <location filename="../../ui/import_report.py" line="763"/>
         <source>%1 is not a year</source>
         <translation>%1 ne sal e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="763"/>
+        <location filename="../../ui/import_report.py" line="764"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ne saleke ku lîsteyeke temenan jê be ye (ji %2 heta %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="764"/>
+        <location filename="../../ui/import_report.py" line="765"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>sernav li vir e lê tu rêza li jêr wê nirx nagire; tiştek nehat anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="766"/>
+        <location filename="../../ui/import_report.py" line="767"/>
         <source>import batch %1 is already %2</source>
         <translation>koma anînê %1 êdî li benda biryaran nîne: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="767"/>
+        <location filename="../../ui/import_report.py" line="768"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>hîn biryar li ser rêza %1 nehatiye dayîn: pêşî biryarê li ser bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="768"/>
+        <location filename="../../ui/import_report.py" line="769"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>rêza %1 dema lîste hat xwendin hate redkirin, ji ber vê yekê tiştek tune ku biryar li ser were dayîn: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="770"/>
+        <location filename="../../ui/import_report.py" line="771"/>
         <source>row %1 holds nothing left to decide: %2</source>
         <translation>di rêza %1 de tiştek nemaye ku li ser were biryardan: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="771"/>
+        <location filename="../../ui/import_report.py" line="772"/>
         <source>batch %1 has no row %2</source>
         <translation>di koma %1 de rêza %2 tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="772"/>
+        <location filename="../../ui/import_report.py" line="773"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>rêza %1 dê were derbaskirin: pêşî biryarê li ser wê bide (çêkirin an nûkirin), paşê li ser vê rêzê; an vê rêzê çêbike an derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="774"/>
+        <location filename="../../ui/import_report.py" line="775"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>hîn biryar li ser rêza %1 nehatiye dayîn: pêşî biryarê li ser wê bide (çêkirin an nûkirin), paşê li ser vê rêzê; an vê rêzê çêbike an derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="776"/>
+        <location filename="../../ui/import_report.py" line="777"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>hejmar li hev nayên; tiştek nehat anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="777"/>
+        <location filename="../../ui/import_report.py" line="778"/>
         <source>batch %1</source>
         <translation>koma %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="778"/>
+        <location filename="../../ui/import_report.py" line="779"/>
         <source>its merge chain does not end; split it first</source>
         <translation>zincîra yekkirina wê naqede; pêşî wê veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="779"/>
+        <location filename="../../ui/import_report.py" line="780"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>rêzek dê kesekî nû bike ku piştî amadekirina lîsteyê hatiye jêbirin; dîsa biryarê li ser bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="782"/>
+        <location filename="../../ui/import_report.py" line="783"/>
         <source>no import batch %1</source>
         <translation>koma anînê %1 tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="783"/>
+        <location filename="../../ui/import_report.py" line="784"/>
         <source>import batch %1 is %2, not committed: nothing of it is in the vault to withdraw</source>
         <translation>koma anînê %1 %2 ye, nehatiye anîn: tiştek ji wê di xezînê de tune ku were vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="785"/>
+        <location filename="../../ui/import_report.py" line="786"/>
         <source>batch %1 has no importable row %2</source>
         <translation>di koma %1 de rêza %2 ya ku were anîn tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="786"/>
+        <location filename="../../ui/import_report.py" line="787"/>
         <source>row %1 of batch %2 names no person now (skipped, or withdrawn already): nothing to withdraw</source>
         <translation>rêza %1 ya koma %2 niha navê tu kesî nade (hate derbaskirin, an berê hate vekişandin): tiştek tune ku were vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="788"/>
+        <location filename="../../ui/import_report.py" line="789"/>
         <source>row %1 of batch %2 went to %3, since merged into %4: split it out first (casekeeper split %3)</source>
         <translation>rêza %1 ya koma %2 çû ser %3, ku paşê bi %4 re hate yekkirin: pêşî wê veqetîne (casekeeper split %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="790"/>
+        <location filename="../../ui/import_report.py" line="791"/>
         <source>row %1 of batch %2 made %3, and more refers to that record than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to it: split, unlink or delete it by hand first)</source>
         <translation>rêza %1 ya koma %2 %3 çêkir, û ji vê rêzê zêdetir tişt behsa wê tomarê dikin: %4; tiştek nehat vekişandin (heta ku tiştekî din behsa tomarê bike tomar nayê jêbirin: pêşî bi destê xwe veqetîne, girêdanê rake an jê bibe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="798"/>
+        <location filename="../../ui/import_report.py" line="799"/>
         <source>%1, merged into it</source>
         <translation>%1, bi tomarê re hatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="794"/>
+        <location filename="../../ui/import_report.py" line="795"/>
         <source>row %1 of batch %2</source>
         <translation>rêza %1 ya koma %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="693"/>
+        <location filename="../../ui/import_report.py" line="694"/>
         <source>not a readable spreadsheet: the file is damaged, or is another kind of file; ask the sender for it again</source>
         <translation>ne tabloyeke ku were xwendin e: pel xera bûye, an pelekî ji cureyekî din e; dîsa ji şandiyarê wê bixwaze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="695"/>
+        <location filename="../../ui/import_report.py" line="696"/>
         <source> (technical detail: %1)</source>
         <translation> (hûrguliya teknîkî: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="736"/>
+        <location filename="../../ui/import_report.py" line="737"/>
         <source>a cell of %1 characters; the limit is %2: shorten the cell, or split its text over several cells or rows, save the file again, and import it again</source>
         <translation>şaneyek bi %1 tîpan; sînor %2 e: şaneyê kurt bike, an nivîsa wê li ser çend şane an rêzan parve bike, pelê dîsa tomar bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="739"/>
+        <location filename="../../ui/import_report.py" line="740"/>
         <source>part %1 holds a text of more than %2 MiB without markup (one giant cell, or a damaged or hostile file): if a cell holds that much text, shorten the cell, or split its text over several cells or rows, save the file again, and import it again</source>
         <translation>beşa %1 nivîsek ji %2 MiB dirêjtir bê nîşankirin digire (şaneyeke mezin, an pelek xerabûyî an dijmin): eger şaneyek ew qas nivîs digire, şaneyê kurt bike, an nivîsa wê li ser çend şane an rêzan parve bike, pelê dîsa tomar bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="743"/>
+        <location filename="../../ui/import_report.py" line="744"/>
         <source>a cell of more than %1 MiB of text; the limit is %2 characters: shorten the cell, or split its text over several cells or rows, save the file again, and import it again</source>
         <translation>şaneyek ji %1 MiB zêdetir nivîs digire; sînor %2 tîp e: şaneyê kurt bike, an nivîsa wê li ser çend şane an rêzan parve bike, pelê dîsa tomar bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="795"/>
+        <location filename="../../ui/import_report.py" line="796"/>
         <source>report %1</source>
         <translation>rapora %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="796"/>
+        <location filename="../../ui/import_report.py" line="797"/>
         <source>rescue %1</source>
         <translation>rizgarkirina %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="797"/>
+        <location filename="../../ui/import_report.py" line="798"/>
         <source>relative %1 (%2)</source>
         <translation>xizmê %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="799"/>
+        <location filename="../../ui/import_report.py" line="800"/>
         <source>family contact %1</source>
         <translation>têkiliya malbatê %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="800"/>
+        <location filename="../../ui/import_report.py" line="801"/>
         <source>photo %1</source>
         <translation>wêneya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="801"/>
+        <location filename="../../ui/import_report.py" line="802"/>
         <source>not the same person as %1</source>
         <translation>ne heman kes e wek %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="802"/>
+        <location filename="../../ui/import_report.py" line="803"/>
         <source>%1 on %2</source>
         <translation>%1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="810"/>
+        <location filename="../../ui/import_report.py" line="811"/>
         <source>staged</source>
         <translation>amadekirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="811"/>
+        <location filename="../../ui/import_report.py" line="812"/>
         <source>committed</source>
         <translation>hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="812"/>
+        <location filename="../../ui/import_report.py" line="813"/>
         <source>discarded</source>
         <translation>hate avêtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="815"/>
+        <location filename="../../ui/import_report.py" line="816"/>
         <source>create</source>
         <translation>çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="816"/>
+        <location filename="../../ui/import_report.py" line="817"/>
         <source>update</source>
         <translation>nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="817"/>
-        <location filename="../../ui/import_report.py" line="824"/>
+        <location filename="../../ui/import_report.py" line="818"/>
+        <location filename="../../ui/import_report.py" line="825"/>
         <location filename="../../ui/import_wizard.py" line="435"/>
         <source>same as an earlier row</source>
         <translation>wek rêzeke berê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="818"/>
+        <location filename="../../ui/import_report.py" line="819"/>
         <source>skip</source>
         <translation>derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="819"/>
+        <location filename="../../ui/import_report.py" line="820"/>
         <source>undecided</source>
         <translation>bê biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="821"/>
+        <location filename="../../ui/import_report.py" line="822"/>
         <source>created</source>
         <translation>hatin çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="822"/>
+        <location filename="../../ui/import_report.py" line="823"/>
         <source>updated</source>
         <translation>hatin nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="823"/>
+        <location filename="../../ui/import_report.py" line="824"/>
         <source>unchanged</source>
         <translation>neguherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="826"/>
+        <location filename="../../ui/import_report.py" line="827"/>
         <source>skipped</source>
         <translation>hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="827"/>
+        <location filename="../../ui/import_report.py" line="828"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="829"/>
+        <location filename="../../ui/import_report.py" line="830"/>
         <source>withdrawn</source>
         <translation>vekişandî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="845"/>
+        <location filename="../../ui/import_report.py" line="846"/>
         <source>Arabic script</source>
         <translation>bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="846"/>
+        <location filename="../../ui/import_report.py" line="847"/>
         <source>Latin letters</source>
         <translation>bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="851"/>
+        <location filename="../../ui/import_report.py" line="852"/>
         <source>marital status</source>
         <translation>rewşa malbatî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="852"/>
+        <location filename="../../ui/import_report.py" line="853"/>
         <source>health status</source>
         <translation>rewşa tenduristiyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="853"/>
+        <location filename="../../ui/import_report.py" line="854"/>
         <source>number of family members</source>
         <translation>hejmara endamên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="855"/>
+        <location filename="../../ui/import_report.py" line="856"/>
         <source>a telephone number</source>
         <translation>hejmareke telefonê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="858"/>
+        <location filename="../../ui/import_report.py" line="859"/>
         <source>a total</source>
         <translation>hejmara giştî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="859"/>
+        <location filename="../../ui/import_report.py" line="860"/>
         <source>a signature</source>
         <translation>îmze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="860"/>
+        <location filename="../../ui/import_report.py" line="861"/>
         <source>a stamp</source>
         <translation>mohr</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="861"/>
+        <location filename="../../ui/import_report.py" line="862"/>
         <source>an official&apos;s title</source>
         <translation>sernavê berpirsiyarekî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="863"/>
+        <location filename="../../ui/import_report.py" line="864"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«amadekirin»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="864"/>
+        <location filename="../../ui/import_report.py" line="865"/>
         <source>a date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="865"/>
+        <location filename="../../ui/import_report.py" line="866"/>
         <source>an office&apos;s name</source>
         <translation>navê nivîsgehekê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="867"/>
+        <location filename="../../ui/import_report.py" line="868"/>
         <source>hidden</source>
         <translation>veşartî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="868"/>
+        <location filename="../../ui/import_report.py" line="869"/>
         <source>no header row</source>
         <translation>rêza sernavan tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="869"/>
+        <location filename="../../ui/import_report.py" line="870"/>
         <source>no column headed as a name</source>
         <translation>tu stûn bi sernavê navekî tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="871"/>
+        <location filename="../../ui/import_report.py" line="872"/>
         <source>a chart</source>
         <translation>nexşe</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="872"/>
+        <location filename="../../ui/import_report.py" line="873"/>
         <source>a dialog sheet</source>
         <translation>rûpela diyalogê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="873"/>
+        <location filename="../../ui/import_report.py" line="874"/>
         <source>a macro sheet</source>
         <translation>rûpela makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="874"/>
+        <location filename="../../ui/import_report.py" line="875"/>
         <source>macro code</source>
         <translation>koda makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="886"/>
+        <location filename="../../ui/import_report.py" line="887"/>
         <source>edited</source>
         <translation>hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="887"/>
+        <location filename="../../ui/import_report.py" line="888"/>
         <source>a status recorded</source>
         <translation>rewşek hate tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="888"/>
+        <location filename="../../ui/import_report.py" line="889"/>
         <source>a relative linked</source>
         <translation>xizmek hate girêdan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="889"/>
+        <location filename="../../ui/import_report.py" line="890"/>
         <source>a family contact added</source>
         <translation>têkiliyek malbatê hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="890"/>
+        <location filename="../../ui/import_report.py" line="891"/>
         <source>a photo added</source>
         <translation>wêneyek hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="891"/>
+        <location filename="../../ui/import_report.py" line="892"/>
         <source>a photo removed</source>
         <translation>wêneyek hate rakirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="892"/>
+        <location filename="../../ui/import_report.py" line="893"/>
         <source>a family contact removed</source>
         <translation>têkiliyek malbatê hate rakirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="893"/>
+        <location filename="../../ui/import_report.py" line="894"/>
         <source>a relative link removed</source>
         <translation>girêdaneke xizmtiyê hate rakirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="894"/>
+        <location filename="../../ui/import_report.py" line="895"/>
         <source>a record merged into hers</source>
         <translation>tomarek bi tomara wê re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="895"/>
+        <location filename="../../ui/import_report.py" line="896"/>
         <source>a record split out of hers</source>
         <translation>tomarek ji tomara wê hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="896"/>
+        <location filename="../../ui/import_report.py" line="897"/>
         <source>other spellings set right</source>
         <translation>rastnivîsên din hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="897"/>
+        <location filename="../../ui/import_report.py" line="898"/>
         <source>merged into another record</source>
         <translation>bi tomareke din re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="898"/>
+        <location filename="../../ui/import_report.py" line="899"/>
         <source>split out of another record</source>
         <translation>ji tomareke din hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="899"/>
+        <location filename="../../ui/import_report.py" line="900"/>
         <source>an edit undone</source>
         <translation>guhertinek hate paşvekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="900"/>
+        <location filename="../../ui/import_report.py" line="901"/>
         <source>a &apos;not the same person&apos; mark taken back</source>
         <translation>nîşana &apos;ne heman kes e&apos; hate rakirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="902"/>
+        <location filename="../../ui/import_report.py" line="903"/>
         <source>a &apos;not the same person&apos; mark withdrawn</source>
         <translation>biryara &apos;ne heman kes e&apos; bi yekkirinê hate paşvekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="904"/>
+        <location filename="../../ui/import_report.py" line="905"/>
         <source>a &apos;not the same person&apos; mark given back</source>
         <translation>biryara &apos;ne heman kes e&apos; bi veqetandinê hate vegerandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="987"/>
+        <location filename="../../ui/import_report.py" line="990"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: stûnên %2 navê bav, bapîr an malbata wê didin, lê tu stûn navê wê bi xwe nade: her rêz dê bibe kesek bê navê yekem, û xwişk û rêzên dubare ji hev nayên cudakirin; tiştek nehat amadekirin. Stûna ku navê wê tê de ye bike «%4» an «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="994"/>
+        <location filename="../../ui/import_report.py" line="997"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: tu rêza sernavan nehat dîtin (rêzeke ku navê stûnan dibêje, wek %3), ji ber vê yekê tiştek li vir wek lîste nayê xwendin; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="998"/>
+        <location filename="../../ui/import_report.py" line="1001"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: di tu rûpelê de rêza sernavan tune (rêzeke ku navê stûnan dibêje, wek %3), ji ber vê yekê tu rûpel wek lîste nayê xwendin (rûpel: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1002"/>
+        <location filename="../../ui/import_report.py" line="1005"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>di pelê de rûpelên din hene (%1): vegere gava 2 û rûpela ku lîsteyê digire hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1008"/>
+        <location filename="../../ui/import_report.py" line="1011"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: tu stûna vî rûpelî wek nav nayê xwendin (rêza sernavan %2: %3); stûna ku navê wê tê de ye bike «%4» an «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1011"/>
+        <location filename="../../ui/import_report.py" line="1014"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: tu stûna vî rûpelî wek nav nayê xwendin (rêza sernavan %2: %3); %4, an stûna ku navê wê tê de ye bike «%5» an «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1015"/>
+        <location filename="../../ui/import_report.py" line="1018"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: berê %2 bû, niha %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1017"/>
+        <location filename="../../ui/import_report.py" line="1020"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 dubareyên muhtemel, yek jê ne lihevhatineke muhtemel e ku tiştek her duyan ji hev cuda nake: berî ku yekê bikî yek, her cotekê li ser rûpelên wan bide ber hev.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1023"/>
+        <location filename="../../ui/import_report.py" line="1026"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; joining them is refused as they stand (why is said above).</source>
         <translation>%1 dubareyên muhtemel: li ser ekrana Dubareyan li wan binêre, puana wê ya herî kêm li %2 bike; yekkirina wan wekî niha red dibe (sedem li jor hatiye gotin).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1029"/>
+        <location filename="../../ui/import_report.py" line="1032"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 dubareyên muhtemel: li ekrana «Dubare» li wan binêre, puana herî kêm %2 bike; heke du ji wan heman kes bin, «Heman kes e» wan dike yek.</translation>
     </message>
     <message>
         <location filename="../../ui/import_changes.py" line="32"/>
-        <location filename="../../ui/import_report.py" line="225"/>
+        <location filename="../../ui/import_report.py" line="226"/>
         <source>date of status %1</source>
         <translation>dîroka rewşa %1</translation>
     </message>
@@ -4889,6 +4889,36 @@
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (the %1 tab of the person&apos;s page lists their rows)</source>
         <translation>şaneyeke vala hiştî an stûneke derxistî ne guhertin e: xezîne tiştê ku guhertoyên berê dabûn dihêle (beşa «%1» ya rûpela kesî rêzên wan rêz dike)</translation>
     </message>
+    <message>
+        <location filename="../../ui/import_names_kept.py" line="13"/>
+        <source>given name</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names_kept.py" line="14"/>
+        <source>father&apos;s name</source>
+        <translation>navê bav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names_kept.py" line="15"/>
+        <source>grandfather&apos;s name</source>
+        <translation>navê bapîr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names_kept.py" line="16"/>
+        <source>family or clan name</source>
+        <translation>navê malbatê an eşîrê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names_kept.py" line="17"/>
+        <source>nickname</source>
+        <translation>nasnav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_names_kept.py" line="32"/>
+        <source>%1 kept in the record; the list&apos;s %2 added to the other spellings (a list never changes a name; to take the list&apos;s, use %3 on the person&apos;s page)</source>
+        <translation>%1 di tomarê de ma; ya lîsteyê, %2, li rastnivîsên din hat zêdekirin (lîste qet navekî naguherîne; ji bo girtina ya lîsteyê, «%3» li ser rûpela kesî bi kar bîne)</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportWindow</name>
@@ -4901,117 +4931,117 @@
 <context>
     <name>ImportRows</name>
     <message>
-        <location filename="../../ui/import_rows.py" line="30"/>
+        <location filename="../../ui/import_rows.py" line="31"/>
         <source>created %1</source>
         <translation>hat çêkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="31"/>
+        <location filename="../../ui/import_rows.py" line="32"/>
         <source>updated %1</source>
         <translation>hat nûkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="32"/>
+        <location filename="../../ui/import_rows.py" line="33"/>
         <source>matched %1, nothing new</source>
         <translation>li %1 hat, tiştek nû nîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="33"/>
+        <location filename="../../ui/import_rows.py" line="34"/>
         <source>went to %1 (whether it added anything was not recorded)</source>
         <translation>çû ser %1 (nehatiye tomarkirin ka tiştek zêde kir an na)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="35"/>
+        <location filename="../../ui/import_rows.py" line="36"/>
         <source>repeat of row %1: %2</source>
         <translation>dubareya rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="36"/>
+        <location filename="../../ui/import_rows.py" line="37"/>
         <source>imported, but its person has been deleted since</source>
         <translation>hat anîn, lê kesê wê ji wê demê ve hat jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="38"/>
+        <location filename="../../ui/import_rows.py" line="39"/>
         <source>not imported: the import was discarded</source>
         <translation>nehat anîn: anîn hat avêtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="39"/>
+        <location filename="../../ui/import_rows.py" line="40"/>
         <source>waits for a decision</source>
         <translation>li benda biryarê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="42"/>
+        <location filename="../../ui/import_rows.py" line="43"/>
         <source>went with row %1 to %2; row %1 withdrawn since</source>
         <translation>bi rêza %1 re çû %2; rêza %1 piştre hat vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="43"/>
+        <location filename="../../ui/import_rows.py" line="44"/>
         <source>rejected: %1</source>
         <translation>hat redkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="44"/>
+        <location filename="../../ui/import_rows.py" line="45"/>
         <source>skipped</source>
         <translation>hat derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="45"/>
+        <location filename="../../ui/import_rows.py" line="46"/>
         <source>skipped: a repeat of row %1, which was skipped</source>
         <translation>hat derbaskirin: dubareya rêza %1, ku hat derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="47"/>
+        <location filename="../../ui/import_rows.py" line="48"/>
         <source>withdrawn from %1; waits for a decision</source>
         <translation>ji %1 hat vekişandin; li benda biryarê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="48"/>
+        <location filename="../../ui/import_rows.py" line="49"/>
         <source>decided: %1, not imported yet</source>
         <translation>biryar: %1, hê nehatiye anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="49"/>
+        <location filename="../../ui/import_rows.py" line="50"/>
         <source>withdrawn from %1, decided again: %2</source>
         <translation>ji %1 hat vekişandin, dîsa hat biryardan: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="51"/>
+        <location filename="../../ui/import_rows.py" line="52"/>
         <source>%1 (merged into %2 since)</source>
         <translation>%1 (ji hingê ve bi %2 re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="53"/>
+        <location filename="../../ui/import_rows.py" line="54"/>
         <source>matched %1</source>
         <translation>li %1 hat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="54"/>
+        <location filename="../../ui/import_rows.py" line="55"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="91"/>
+        <location filename="../../ui/import_rows.py" line="95"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="92"/>
+        <location filename="../../ui/import_rows.py" line="96"/>
         <source>Name as listed</source>
         <translation>Nav wek di lîsteyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="93"/>
+        <location filename="../../ui/import_rows.py" line="97"/>
         <source>What happened</source>
         <translation>Çi qewimî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="94"/>
+        <location filename="../../ui/import_rows.py" line="98"/>
         <source>Case number</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="140"/>
+        <location filename="../../ui/import_rows.py" line="144"/>
         <source>Rows of the list and their case numbers (%1):</source>
         <translation>Rêzên lîsteyê û hejmarên dosyayên wan (%1):</translation>
     </message>
@@ -5019,17 +5049,17 @@
 <context>
     <name>ImportRowsTable</name>
     <message>
-        <location filename="../../ui/import_rows.py" line="116"/>
+        <location filename="../../ui/import_rows.py" line="120"/>
         <source>Save rows as CSV...</source>
         <translation>Rêzan wek CSV tomar bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="153"/>
+        <location filename="../../ui/import_rows.py" line="157"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="167"/>
+        <location filename="../../ui/import_rows.py" line="171"/>
         <source>Saved to %1</source>
         <translation>Hate tomarkirin li %1</translation>
     </message>
@@ -5553,7 +5583,7 @@
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="1075"/>
+        <location filename="../../ui/import_report.py" line="1078"/>
         <source>Column %1</source>
         <translation>Stûna %1</translation>
     </message>
@@ -6532,6 +6562,7 @@
         <translation>Dosyayê çap bike...</translation>
     </message>
     <message>
+        <location filename="../../ui/import_names_kept.py" line="31"/>
         <location filename="../../ui/person_page.py" line="107"/>
         <source>Edit</source>
         <translation>Biguherîne</translation>
