@@ -36,6 +36,7 @@ from app.matching.score import (
     Prepared,
     Verdict,
     births_far,
+    births_left_out,
     forms_sim,
     given_alone,
     given_alone_asks,
@@ -80,12 +81,13 @@ NAMELESS = "her given name is not known, and her father's and grandfather's name
 # it partly agrees); a namesake of another age (a cousin named after the same grandmother) is
 # asked about, never taken as certain (Match.births_apart).
 BIRTH_ALONE = "nothing but the birth disagrees: asked"
-# Asked however low the births bring the score (down to UNLIKELY): given names only partly
-# alike (Nadia, Nada; Suzan, Susan), at least two more of father, grandfather and family alike,
-# and nothing but the birth disagreeing. Sisters, or one woman spelt two ways whose age her
-# family guessed or a later list gave: the engine never scores such a pair above possible
-# (score.GIVEN_PARTLY_BIRTHS_APART_CAP), and only a person can tell which; made a new person
-# unasked, one woman would be recorded twice.
+# Asked however low the births bring the score (down to UNLIKELY, or below it where the rest
+# of the two records, the births left out, is at UNLIKELY or more): given names only partly
+# alike (Nadia, Nada; Suzan, Susan, سوزان; Kowsar, كوثر), at least two more of father,
+# grandfather and family alike, and nothing but the birth disagreeing. Sisters, or one woman
+# spelt two ways whose age her family guessed or a later list gave: the engine never scores
+# such a pair above possible (score.GIVEN_PARTLY_BIRTHS_APART_CAP), and only a person can tell
+# which; made a new person unasked, one woman would be recorded twice.
 GIVEN_PARTLY_BIRTHS_APART = ("the given names only partly agree and the births disagree: sisters, "
                              "or one woman whose birth was given differently: asked")
 # Below this the matching engine judges two records two people: an update by hand across it
@@ -582,8 +584,7 @@ class RowMatcher:
         explained."""
         if s >= UNLIKELY and _birth_alone(c.score) and names_agree(me, other, at_least=1):
             return True  # BIRTH_ALONE
-        if s >= UNLIKELY and _birth_alone(c.score) and _given_partly(c.score) \
-                and names_agree(me, other, PARTIAL_AT):
+        if given_partly_births_apart_asks(me, other, c.score):
             return True  # GIVEN_PARTLY_BIRTHS_APART
         if s >= ASKED:
             return _uncontested(c.score.fields)
@@ -690,6 +691,32 @@ def _birth_alone(score: MatchScore) -> bool:
     """The births disagree and no other field does (sex and village may be blank)."""
     return score.births_apart and {
         f.field for f in score.fields if f.verdict == Verdict.MISMATCH} == {"birth"}
+
+
+def given_partly_births_apart_asks(me: Prepared, other: Prepared, score: MatchScore) -> bool:
+    """Her given names partly alike, at least two more of father, grandfather and family alike,
+    and nothing but the births disagreeing: asked (GIVEN_PARTLY_BIRTHS_APART) from UNLIKELY up,
+    or below it where the births alone took her there (_births_alone_pushed_out). score: the
+    pair explained. `match` shows such a candidate below its minimum score too."""
+    return _birth_alone(score) and _given_partly(score) and names_agree(me, other, PARTIAL_AT) \
+        and (score.score >= UNLIKELY or _births_alone_pushed_out(me, other, score))
+
+
+def given_partly_births_apart_worth_a_look(me: Prepared, other: Prepared) -> bool:
+    """What given_partly_births_apart_asks needs before the pair is explained: both births
+    known and apart, the names alike as it asks (for a search's sifting, cheaply)."""
+    return births_far(me, other) and names_agree(me, other, PARTIAL_AT)
+
+
+def _births_alone_pushed_out(me: Prepared, other: Prepared, score: MatchScore) -> bool:
+    """Births a few years apart (not farther than the years since 2014 and a guess) took a pair
+    below UNLIKELY that the rest of the two records keeps at or above it: Susan against Suzan
+    or سوزان, Kowsar against Kawthar or كوثر, her father's and grandfather's names alike and
+    nothing more in the list, her age given four years off (0.38; 0.83 without the births). The
+    same row with no birth is asked about (_asked_below_probable), and a birth guessed or given
+    years later made her a second record unasked. Sisters' names the engine tells apart stay
+    apart with or without births (Samira and Samar: 0.22 without)."""
+    return not score.births_far_apart and births_left_out(me, other) >= UNLIKELY
 
 
 def _given_partly(score: MatchScore) -> bool:

@@ -821,6 +821,17 @@ def _given_partly_births_apart(a: Prepared, b: Prepared) -> bool:
     return _age_then(a, b) is None
 
 
+_NO_DATE: DateKey = (None, None, None)
+
+
+def births_left_out(a: Prepared, b: Prepared) -> float:
+    """score_prepared(a, b).score as if b's birth were not known: what the rest of the two
+    records says. Import asks about a pair whose births alone disagree by what the rest says
+    (dedupe.GIVEN_PARTLY_BIRTHS_APART): births a few years apart never turn a row that would
+    have been asked about without them into a new person unasked."""
+    return score_prepared(a, replace(b, birth_key=_NO_DATE, birth_then=None), explain=False).score
+
+
 def births_far(a: Prepared, b: Prepared) -> bool:
     """Both births known, more than BIRTH_TOLERANCE years between them: they disagree, and
     MatchScore.births says by how much."""
