@@ -267,7 +267,30 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
         apart = {(a, b) for a, b in pairs if (
             long_vowel_apart(a, b) if has_arabic(a) != has_arabic(b) else sorani_long_apart(a, b))
             and not one_name(a, b)}
-    return max((_capped(a, b, (a, b) in apart, gender_apart) for a, b in pairs), default=0.0)
+    best = max((_capped(a, b, (a, b) in apart, gender_apart) for a, b in pairs), default=0.0)
+    if given and best > VOWEL_APART_SIM and _arabic_two_names(fa, fb):
+        best = VOWEL_APART_SIM
+    return best
+
+
+def _arabic_two_names(fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
+    """Both records spell the given name in Arabic letters, every such pair reads as two names
+    (سوزان Suzan and سوسن Sawsan, 0.64), and each record's Arabic spelling is borne out by its
+    own Latin one where it has one (Susan, سوزان: 0.82). A Latin spelling that may stand for
+    either name (Susan) then makes them no more than partly alike: the Latin Susan of Suzan's
+    record met a list's سوسن as one name, and her sister two years younger, every other name
+    alike, was a certain update of her record. Not where a record's own spellings disagree (ورا
+    beside Nora: a letter lost from نورا), where the Arabic is a slip and the Latin tells."""
+    arabic = [text_sim(a, b) for a in fa for b in fb if has_arabic(a) and has_arabic(b)]
+    return bool(arabic) and max(arabic) < PARTIAL_AT and _own_spellings_agree(fa) \
+        and _own_spellings_agree(fb)
+
+
+def _own_spellings_agree(forms: tuple[str, ...]) -> bool:
+    """A record's Arabic and Latin spellings of a name at least partly alike, or one script only."""
+    arabic = [t for t in forms if has_arabic(t)]
+    latin = [t for t in forms if not has_arabic(t)]
+    return not arabic or not latin or max(text_sim(a, b) for a in arabic for b in latin) >= PARTIAL_AT
 
 
 def _latin_confirms(a: str, b: str, fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
