@@ -25,11 +25,6 @@ from app.domain.person import (
     StatusEvent,
     event_middle,
 )
-from app.importing.dedupe import (
-    GIVEN_PARTLY_BIRTHS_APART,
-    given_partly_births_apart_asks,
-    given_partly_births_apart_worth_a_look,
-)
 from app.matching.blocking import (
     GIVEN_ONLY,
     BlockIndex,
@@ -48,12 +43,15 @@ from app.matching.nearby import (
 )
 from app.matching.score import (
     GIVEN_ALONE,
+    GIVEN_PARTLY_BIRTHS_APART,
     FieldResult,
     MatchScore,
     Prepared,
     Verdict,
     given_alone,
     given_alone_asks,
+    given_partly_births_apart_asks,
+    given_partly_births_apart_worth_a_look,
     names_as_read,
     prepare,
     same_kunya,
