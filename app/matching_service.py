@@ -43,12 +43,15 @@ from app.matching.nearby import (
 )
 from app.matching.score import (
     GIVEN_ALONE,
+    GIVEN_PARTLY_BIRTHS_APART,
     FieldResult,
     MatchScore,
     Prepared,
     Verdict,
     given_alone,
     given_alone_asks,
+    given_partly_births_apart_asks,
+    given_partly_births_apart_worth_a_look,
     names_as_read,
     prepare,
     same_kunya,
@@ -811,7 +814,9 @@ def _shown(index: BlockIndex, row: Person, limit: int, min_score: float,
         other = index.entries[pid].ready()
         asked = "" if s >= min_score else GIVEN_ALONE if given_alone_asks(me, other, c.score) \
             else same_kunya_note(me, other) if same_kunya(me, other) \
-            and all(f.verdict != Verdict.MISMATCH for f in c.score.fields) else None
+            and all(f.verdict != Verdict.MISMATCH for f in c.score.fields) \
+            else GIVEN_PARTLY_BIRTHS_APART if given_partly_births_apart_asks(me, other, c.score) \
+            else None
         if asked is not None:
             out.append((c, asked))
             if len(out) == limit:
@@ -821,8 +826,11 @@ def _shown(index: BlockIndex, row: Person, limit: int, min_score: float,
 
 def _kept_below(me: Prepared, other: Prepared) -> bool:
     """A candidate below the score shown that may be shown all the same: a given name alone
-    with more agreeing, or a row known only by a kunya a record is known by (أم خالد)."""
-    return given_alone(me, other) or same_kunya(me, other)
+    with more agreeing, or a row known only by a kunya a record is known by (أم خالد), or her
+    given name partly alike, her forebears' alike and her age given years off (Susan and
+    سوزان, four years apart: 0.38), as import asks about them."""
+    return given_alone(me, other) or same_kunya(me, other) \
+        or given_partly_births_apart_worth_a_look(me, other)
 
 
 def disagreement(fields, a: str, b: str) -> str:

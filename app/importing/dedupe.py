@@ -29,16 +29,22 @@ from app.matching.given_clan import (
 )
 from app.matching.score import (
     GIVEN_ALONE,
+    GIVEN_PARTLY_BIRTHS_APART,
     IDENTITY,
     MATCH_AT,
     PARTIAL_AT,
+    UNLIKELY,
     MatchScore,
     Prepared,
     Verdict,
+    birth_alone,
     births_far,
     forms_sim,
     given_alone,
     given_alone_asks,
+    given_partly,
+    given_partly_births_apart_asks,
+    names_agree,
     prepare,
     same_kunya,
     same_kunya_note,
@@ -80,17 +86,8 @@ NAMELESS = "her given name is not known, and her father's and grandfather's name
 # it partly agrees); a namesake of another age (a cousin named after the same grandmother) is
 # asked about, never taken as certain (Match.births_apart).
 BIRTH_ALONE = "nothing but the birth disagrees: asked"
-# Asked however low the births bring the score (down to UNLIKELY): given names only partly
-# alike (Nadia, Nada; Suzan, Susan), at least two more of father, grandfather and family alike,
-# and nothing but the birth disagreeing. Sisters, or one woman spelt two ways whose age her
-# family guessed or a later list gave: the engine never scores such a pair above possible
-# (score.GIVEN_PARTLY_BIRTHS_APART_CAP), and only a person can tell which; made a new person
-# unasked, one woman would be recorded twice.
-GIVEN_PARTLY_BIRTHS_APART = ("the given names only partly agree and the births disagree: sisters, "
-                             "or one woman whose birth was given differently: asked")
-# Below this the matching engine judges two records two people: an update by hand across it
-# is done only when asked for in so many words (ImportService.decide).
-UNLIKELY = 0.5
+# GIVEN_PARTLY_BIRTHS_APART and UNLIKELY (score.py, where the match command reads them too):
+# asked about with births apart; the score below which two records are two people.
 # Candidates scored per row: those sharing the most blocking keys. The same person shares
 # nearly all of them; a list of 100,000 against a vault of 100,000 stays within minutes.
 LOOKED_AT = 6
@@ -462,8 +459,8 @@ class RowMatcher:
             # what made so low a score worth asking about
             other = (self.vault if in_vault else self.file).entries[pid].ready()
             squeezed = c.score.unsqueezed is not None
-            why += "; " + (GIVEN_PARTLY_BIRTHS_APART if squeezed or _given_partly(c.score)
-                           and _birth_alone(c.score) else NAMES_ALIKE if names_agree(me, other)
+            why += "; " + (GIVEN_PARTLY_BIRTHS_APART if squeezed or given_partly(c.score)
+                           and birth_alone(c.score) else NAMES_ALIKE if names_agree(me, other)
                            else BIRTH_ALONE)
         elif score < ASKED:
             index = self.vault if in_vault else self.file
@@ -580,10 +577,9 @@ class RowMatcher:
         """A candidate below PROBABLE that nothing contradicts is asked about from ASKED up;
         below that only a given name alone with more agreeing (GIVEN_ALONE). c: her candidate
         explained."""
-        if s >= UNLIKELY and _birth_alone(c.score) and names_agree(me, other, at_least=1):
+        if s >= UNLIKELY and birth_alone(c.score) and names_agree(me, other, at_least=1):
             return True  # BIRTH_ALONE
-        if s >= UNLIKELY and _birth_alone(c.score) and _given_partly(c.score) \
-                and names_agree(me, other, PARTIAL_AT):
+        if given_partly_births_apart_asks(me, other, c.score):
             return True  # GIVEN_PARTLY_BIRTHS_APART
         if s >= ASKED:
             return _uncontested(c.score.fields)
@@ -617,7 +613,7 @@ class RowMatcher:
 def _doubts_of(score: MatchScore) -> dict[str, bool]:
     """What keeps a match of this score from being certain, however high (see Match)."""
     return {"contradicted": bool(score.contradictions()),
-            "given_partial": _given_partly(score),
+            "given_partial": given_partly(score),
             "forebear_partial": forebears_partly(score),
             "births_apart": score.births_apart}
 
@@ -657,18 +653,6 @@ def _worth_a_look(a: Prepared, b: Prepared) -> bool:
         or same_kunya(a, b)
 
 
-def names_agree(a: Prepared, b: Prepared, given_at: float = MATCH_AT, at_least: int = 2) -> bool:
-    """Her given name and at least two (at_least) more of father, grandfather and family,
-    given in both records, each alike (see NAMES_ALIKE). given_at: how alike the given names
-    must be (a given name that only partly agrees, PARTIAL_AT: see _asked_below_probable)."""
-    fa, fb = a.forms, b.forms
-    given = NamePart.GIVEN
-    if given not in fa or given not in fb or forms_sim(fa[given], fb[given], True, True) < given_at:
-        return False
-    shared = [p for p in _FOREBEARS if p in fa and p in fb]
-    return len(shared) >= at_least and all(forms_sim(fa[p], fb[p]) >= MATCH_AT for p in shared)
-
-
 def _nameless_daughter(a: Prepared, b: Prepared) -> bool:
     """A row whose given name is not known («مجهولة الاسم بنت الياس حسن») and a record of the
     same father and grandfather, each alike: she may be that daughter, and only a person can
@@ -684,17 +668,6 @@ _FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
 # The names that tell cousins apart (not the clan, which thousands share and lists write many
 # ways): one only partly alike is never taken as certain (Match.forebear_partial).
 _FOREBEARS_ASKED = frozenset({str(NamePart.FATHER), str(NamePart.GRANDFATHER)})
-
-
-def _birth_alone(score: MatchScore) -> bool:
-    """The births disagree and no other field does (sex and village may be blank)."""
-    return score.births_apart and {
-        f.field for f in score.fields if f.verdict == Verdict.MISMATCH} == {"birth"}
-
-
-def _given_partly(score: MatchScore) -> bool:
-    """The given names only partly agree (Match.given_partial)."""
-    return any(f.field == "given" and f.verdict == Verdict.PARTIAL for f in score.fields)
 
 
 def _uncontested(fields) -> bool:

@@ -172,7 +172,7 @@ BIRTH_FAR_WEIGHT = -4.5
 # that shape became two women unasked, the gravest outcome. So such a pair is possible, never
 # more: a score above even odds (0.5) is squeezed into 0.5 to GIVEN_PARTLY_BIRTHS_APART_CAP,
 # below import's PROBABLE (0.83) and the duplicates threshold (0.87), and asked about
-# (dedupe.GIVEN_PARTLY_BIRTHS_APART); squeezed, not cut off, so that the closer given names
+# (GIVEN_PARTLY_BIRTHS_APART); squeezed, not cut off, so that the closer given names
 # and the more agreeing still rank first (a list's new sister fits her nearest sister best).
 # Below even odds nothing changes: never raised, never pushed down to unasked. Births the same,
 # a year apart or left out (the duplicate benchmark's true pairs), or agreeing once an age is
@@ -268,6 +268,32 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
             long_vowel_apart(a, b) if has_arabic(a) != has_arabic(b) else sorani_long_apart(a, b))
             and not one_name(a, b)}
     return max((_capped(a, b, (a, b) in apart, gender_apart) for a, b in pairs), default=0.0)
+
+
+def latin_only_match(fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
+    """The given names match only through a Latin spelling that may stand for either of two
+    names the records' Arabic letters tell apart (_arabic_two_names): explained as partly
+    alike, so never a certain update, while scored as they match (see _parts)."""
+    return part_evidence(NamePart.GIVEN, fa, fb)[1] == Verdict.MATCH and _arabic_two_names(fa, fb)
+
+
+def _arabic_two_names(fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
+    """Both records spell the given name in Arabic letters, every such pair reads as two names
+    (سوزان Suzan and سوسن Sawsan, 0.64), and each record's Arabic spelling is borne out by its
+    own Latin one where it has one (Susan, سوزان: 0.82). The Latin Susan of Suzan's record met
+    a list's سوسن as one name, and her sister two years younger, every other name alike, was a
+    certain update of her record. Not where a record's own spellings disagree (ورا beside
+    Nora: a letter lost from نورا), where the Arabic is a slip and the Latin tells."""
+    arabic = [text_sim(a, b) for a in fa for b in fb if has_arabic(a) and has_arabic(b)]
+    return bool(arabic) and max(arabic) < PARTIAL_AT and _own_spellings_agree(fa) \
+        and _own_spellings_agree(fb)
+
+
+def _own_spellings_agree(forms: tuple[str, ...]) -> bool:
+    """A record's Arabic and Latin spellings of a name at least partly alike, or one script only."""
+    arabic = [t for t in forms if has_arabic(t)]
+    latin = [t for t in forms if not has_arabic(t)]
+    return not arabic or not latin or max(text_sim(a, b) for a in arabic for b in latin) >= PARTIAL_AT
 
 
 def _latin_confirms(a: str, b: str, fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
@@ -429,7 +455,11 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
         if strict and verdict == Verdict.MISMATCH:
             return None
         if fields is not None:
-            fields.append(FieldResult(str(part), verdict, *shown, sim))
+            # Only what is explained: the score stays as it was, so a pair asked about (her
+            # sister, births apart, 0.84) is never lowered into a new person unasked.
+            said = Verdict.PARTIAL if part == NamePart.GIVEN and verdict == Verdict.MATCH \
+                and latin_only_match(fa, fb) else verdict
+            fields.append(FieldResult(str(part), said, *shown, sim))
         total += weight
         given_apart = given_apart or part == NamePart.GIVEN and verdict != Verdict.MATCH
     if a.aliases and b.aliases:
@@ -821,6 +851,17 @@ def _given_partly_births_apart(a: Prepared, b: Prepared) -> bool:
     return _age_then(a, b) is None
 
 
+_NO_DATE: DateKey = (None, None, None)
+
+
+def births_left_out(a: Prepared, b: Prepared) -> float:
+    """score_prepared(a, b).score as if b's birth were not known: what the rest of the two
+    records says. Import asks about a pair whose births alone disagree by what the rest says
+    (GIVEN_PARTLY_BIRTHS_APART): births a few years apart never turn a row that would
+    have been asked about without them into a new person unasked."""
+    return score_prepared(a, replace(b, birth_key=_NO_DATE, birth_then=None), explain=False).score
+
+
 def births_far(a: Prepared, b: Prepared) -> bool:
     """Both births known, more than BIRTH_TOLERANCE years between them: they disagree, and
     MatchScore.births says by how much."""
@@ -1044,3 +1085,67 @@ def _kunya_children(aliases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...
     (named_for): the wife of a Jamil is not the mother of one."""
     return tuple((who[0], (t.split()[-1],) if who[0] == MOTHER_OF and len(t.split()) == 2
                   else who[1]) for t in aliases if (who := named_for(text_tokens(t))))
+
+
+# Below this the matching engine judges two records two people: an update by hand across it
+# is done only when asked for in so many words (ImportService.decide).
+UNLIKELY = 0.5
+# Asked however low the births bring the score (down to UNLIKELY, or below it where the rest
+# of the two records, the births left out, is at UNLIKELY or more): given names only partly
+# alike (Nadia, Nada; Suzan, Susan, سوزان; Kowsar, كوثر), at least two more of father,
+# grandfather and family alike, and nothing but the birth disagreeing. Sisters, or one woman
+# spelt two ways whose age her family guessed or a later list gave: the engine never scores
+# such a pair above possible (GIVEN_PARTLY_BIRTHS_APART_CAP), and only a person can tell
+# which; made a new person unasked, one woman would be recorded twice.
+GIVEN_PARTLY_BIRTHS_APART = ("the given names only partly agree and the births disagree: sisters, "
+                             "or one woman whose birth was given differently: asked")
+
+
+def names_agree(a: Prepared, b: Prepared, given_at: float = MATCH_AT, at_least: int = 2) -> bool:
+    """Her given name and at least two (at_least) more of father, grandfather and family,
+    given in both records, each alike (see dedupe.NAMES_ALIKE). given_at: how alike the given
+    names must be (a given name that only partly agrees, PARTIAL_AT: see
+    dedupe.RowMatcher._asked_below_probable)."""
+    fa, fb = a.forms, b.forms
+    given = NamePart.GIVEN
+    if given not in fa or given not in fb or forms_sim(fa[given], fb[given], True, True) < given_at:
+        return False
+    shared = [p for p in _SHIFTED if p in fa and p in fb]
+    return len(shared) >= at_least and all(forms_sim(fa[p], fb[p]) >= MATCH_AT for p in shared)
+
+
+def birth_alone(score: MatchScore) -> bool:
+    """The births disagree and no other field does (sex and village may be blank)."""
+    return score.births_apart and {
+        f.field for f in score.fields if f.verdict == Verdict.MISMATCH} == {"birth"}
+
+
+def given_partly_births_apart_asks(me: Prepared, other: Prepared, score: MatchScore) -> bool:
+    """Her given names partly alike, at least two more of father, grandfather and family alike,
+    and nothing but the births disagreeing: asked (GIVEN_PARTLY_BIRTHS_APART) from UNLIKELY up,
+    or below it where the births alone took her there (_births_alone_pushed_out). score: the
+    pair explained. `match` shows such a candidate below its minimum score too."""
+    return birth_alone(score) and given_partly(score) and names_agree(me, other, PARTIAL_AT) \
+        and (score.score >= UNLIKELY or _births_alone_pushed_out(me, other, score))
+
+
+def given_partly_births_apart_worth_a_look(me: Prepared, other: Prepared) -> bool:
+    """What given_partly_births_apart_asks needs before the pair is explained: both births
+    known and apart, the names alike as it asks (for a search's sifting, cheaply)."""
+    return births_far(me, other) and names_agree(me, other, PARTIAL_AT)
+
+
+def _births_alone_pushed_out(me: Prepared, other: Prepared, score: MatchScore) -> bool:
+    """Births a few years apart (not farther than the years since 2014 and a guess) took a pair
+    below UNLIKELY that the rest of the two records keeps at or above it: Susan against Suzan
+    or سوزان, Kowsar against Kawthar or كوثر, her father's and grandfather's names alike and
+    nothing more in the list, her age given four years off (0.38; 0.83 without the births). The
+    same row with no birth is asked about (_asked_below_probable), and a birth guessed or given
+    years later made her a second record unasked. Sisters' names the engine tells apart stay
+    apart with or without births (Samira and Samar: 0.22 without)."""
+    return not score.births_far_apart and births_left_out(me, other) >= UNLIKELY
+
+
+def given_partly(score: MatchScore) -> bool:
+    """The given names only partly agree (dedupe.Match.given_partial)."""
+    return any(f.field == "given" and f.verdict == Verdict.PARTIAL for f in score.fields)
