@@ -588,8 +588,16 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                       "Nav (tîpên erebî)"),
     "name_latin": ("Name (Latin)", "الاسم (لاتيني)", "ناو (لاتینی)", "Nav (latînî)"),
     "abducted": ("Abducted", "تاريخ الاختطاف", "ڕفێندرا", "Hat revandin"),
-    "abducted_between": ("Abducted between", "اختُطف بين", "ڕفێندرا لە نێوان",
+    # the range itself says "from … to …" in Arabic and Sorani (range_*), so their label
+    # does not say "between" twice
+    "abducted_between": ("Abducted between", "تاريخ الاختطاف", "ڕێکەوتی ڕفاندن",
                          "Di navbera van dîrokan de hat revandin"),
+    # a range of ages or dates on a summary's filters line; each end is kept left to right on
+    # its own, so that in Arabic and Sorani the range reads in the paper's direction (a dash
+    # between two dates read the later date first there)
+    "range_both": ("{a} – {b}", "من {a} إلى {b}", "لە {a} تا {b}", "{a} – {b}"),
+    "range_from": ("{a} – …", "من {a}", "لە {a} بەدواوە", "{a} – …"),
+    "range_to": ("… – {b}", "حتى {b}", "تا {b}", "… – {b}"),
     # a report or a status of her seen on or after the date (summary --seen-since; internal
     # only; db/repositories/seen.py)
     "seen_since": ("Seen since (a report or a status, observed on or after)",

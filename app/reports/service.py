@@ -988,11 +988,10 @@ class ReportService:
         if f.min_age is not None or f.max_age is not None:
             # which age it is, and who it cannot take: "Age: … – 17" above "No person is
             # listed" read as "no children were taken" of women who were children in 2014
-            ages = [("…" if a is None else str(a)) for a in (f.min_age, f.max_age)]
             which = (label("age_when_taken", lang).format(year=ABDUCTIONS_BEGAN)
                      if f.age_when_taken
                      else label("age_today_on", lang).format(date=f"\u2066{today_utc()}\u2069"))
-            shown["age"] = (which, "\u2066" + " – ".join(ages) + "\u2069"
+            shown["age"] = (which, _range(f.min_age, f.max_age, lang)
                             + label("age_no_birth", lang))
         if f.listed:
             # how they were chosen: a court's reader of "Search: Khalida Shekho" could not tell
@@ -1007,8 +1006,8 @@ class ReportService:
             # any score and for one word of several, a mother's name, was printed
             shown["query"] = (label("query_words", lang), text(f.query))
         if f.abducted_from or f.abducted_to:
-            span = f"{f.abducted_from or '…'} – {f.abducted_to or '…'}"
-            shown["abducted"] = (label("abducted_between", lang), "\u2066" + span + "\u2069")
+            shown["abducted"] = (label("abducted_between", lang),
+                                 _range(f.abducted_from, f.abducted_to, lang))
         if f.seen_since:
             shown["seen"] = (label("seen_since", lang), "\u2066" + str(f.seen_since) + "\u2069")
         if f.persons:
@@ -1017,6 +1016,14 @@ class ReportService:
             shown["persons"] = (label("chosen_persons", lang),
                                 ", ".join(code(p.case_no) for p in named) or "–")
         return shown
+
+
+def _range(a: object | None, b: object | None, lang: str) -> str:
+    """A range of ages or dates in lang's words, each end isolated left to right (one island
+    for the whole range read its later end first in an Arabic paper)."""
+    key = "range_both" if a is not None and b is not None else (
+        "range_from" if a is not None else "range_to")
+    return label(key, lang).format(a=f"\u2066{a}\u2069", b=f"\u2066{b}\u2069")
 
 
 def _nobody_said(nobody: NobodyLeft, shown: dict[str, tuple[str, str]], lang: str) -> str:
