@@ -824,7 +824,7 @@ def _shown(index: BlockIndex, row: Person, limit: int, min_score: float,
     return out
 
 
-def _kept_below(me: Prepared, other: Prepared) -> bool:
+def _kept_below(me: Prepared, other: Prepared, _scored: MatchScore | None) -> bool:
     """A candidate below the score shown that may be shown all the same: a given name alone
     with more agreeing, or a row known only by a kunya a record is known by (أم خالد), or her
     given name partly alike, her forebears' alike and her age given years off (Susan and

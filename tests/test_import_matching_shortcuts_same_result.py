@@ -4,7 +4,16 @@ way gives, pair by pair."""
 
 import random
 
-from app.importing.dedupe import PARTIAL_AT, _nameless_daughter, _worth_a_look, names_agree
+import pytest
+
+from app.importing.dedupe import (
+    ASKED,
+    PARTIAL_AT,
+    _kept_below_asked,
+    _nameless_daughter,
+    _worth_a_look,
+    names_agree,
+)
 from app.matching.blocking import BlockIndex, _text_skeletons, keys_and_mask
 from app.matching.given_clan import given_and_family
 from app.matching.score import (
@@ -53,7 +62,17 @@ def test_worth_a_look_says_what_each_test_says():
     assert kept > 100  # the random records hold pairs it keeps, not only pairs it refuses
 
 
-def test_bounded_candidates_are_those_scoring_every_candidate_keeps():
+def _kept_the_long_way(a, b) -> bool:
+    """Import's keep, every pair scored: worth a look, or squeezed below ASKED from ASKED."""
+    unsqueezed = score_prepared(a, b, explain=False).unsqueezed
+    return _worth_a_look(a, b) or unsqueezed is not None and unsqueezed >= ASKED
+
+
+@pytest.mark.parametrize("min_score, keep, long_way", [
+    (0.75, lambda a, b, _scored: _worth_a_look(a, b), _worth_a_look),
+    # import's own: a pair bounded below ASKED is handed to keep unscored
+    (ASKED, _kept_below_asked, _kept_the_long_way)])
+def test_bounded_candidates_are_those_scoring_every_candidate_keeps(min_score, keep, long_way):
     people = _people(5, 300)
     index = BlockIndex()
     for i, p in enumerate(people[:200]):
@@ -61,14 +80,14 @@ def test_bounded_candidates_are_those_scoring_every_candidate_keeps():
     kept = 0
     for p in people[200:]:
         me = prepare(p)
-        got = index.scores(me, p, 0.75, looked_at=6, keep=_worth_a_look)
+        got = index.scores(me, p, min_score, looked_at=6, keep=keep)
         expected = []
         for pid in index.candidate_ids(p, limit=6, me=me):
             other = index.entries[pid].ready()
-            if given_rules_out(me, other, 0.75):
+            if given_rules_out(me, other, min_score):
                 continue
             s = score_prepared(me, other, explain=False).score
-            if s >= 0.75 or _worth_a_look(me, other):
+            if s >= min_score or long_way(me, other):
                 expected.append((s, pid))
         expected.sort(key=lambda t: (-t[0], t[1]))
         assert got == expected

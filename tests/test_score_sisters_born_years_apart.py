@@ -123,3 +123,20 @@ def test_an_age_that_agrees_read_as_her_age_when_taken_weighs_nothing():
     aged = score_persons(hers, _woman(("Samiar",), ELIAS, "age 13 in 2026", "Hardan"))
     blank = score_persons(hers, _woman(("Samiar",), ELIAS, "", "Hardan"))
     assert aged.births_apart and aged.score == pytest.approx(blank.score)
+
+
+def test_bounds_bound_the_score_before_its_squeeze_too():
+    """Staging a list keeps a row squeezed below ASKED from a score at or above it, and does not
+    score again a pair its bounds put below ASKED (BlockIndex.scores hands keep no score): that
+    holds only while the bounds bound the score before the squeeze."""
+    squeezed = 0
+    for one, born_one, two, born_two, family, village in [*SISTERS, SUZAN]:
+        for parts in (5, 4, 3):
+            a = prepare(_woman(one, family, born_one, village))
+            b = prepare(_woman(two, family, born_two, village, parts))
+            m = score.score_prepared(a, b, explain=False)
+            if m.unsqueezed is not None:
+                squeezed += 1
+                assert m.score < m.unsqueezed <= min(score_at_most(a, b), score_read_at_most(a, b)) \
+                    + 1e-9, (one, two, parts)
+    assert squeezed >= 10, squeezed

@@ -49,7 +49,6 @@ from app.matching.score import (
     same_kunya,
     same_kunya_note,
     score_persons,
-    score_prepared,
 )
 from app.persons import normalise_case_no
 
@@ -624,15 +623,14 @@ def forebears_partly(score: MatchScore) -> bool:
                for f in score.fields)
 
 
-def _kept_below_asked(a: Prepared, b: Prepared) -> bool:
+def _kept_below_asked(a: Prepared, b: Prepared, scored: MatchScore | None) -> bool:
     """A candidate scored below ASKED kept to be judged (RowMatcher._worth_asking): worth a look,
-    or squeezed below ASKED from a score at or above it (score.GIVEN_PARTLY_BIRTHS_APART_CAP)."""
+    or squeezed below ASKED from a score at or above it (score.GIVEN_PARTLY_BIRTHS_APART_CAP).
+    scored None: a bound put the pair below ASKED unscored, and it bounds the unsqueezed score
+    too (BlockIndex.scores); scoring such pairs again cost a sixth of staging a long list."""
     if _worth_a_look(a, b):
         return True
-    if not births_far(a, b):  # no squeeze without births apart: not scored again
-        return False
-    unsqueezed = score_prepared(a, b, explain=False).unsqueezed
-    return unsqueezed is not None and unsqueezed >= ASKED
+    return scored is not None and scored.unsqueezed is not None and scored.unsqueezed >= ASKED
 
 
 def _worth_a_look(a: Prepared, b: Prepared) -> bool:

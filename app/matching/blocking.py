@@ -517,11 +517,14 @@ class BlockIndex:
                exclude: Callable[[int], bool] | None = None,
                keyed: tuple[set[str], int] | None = None,
                looked_at: int = 25,
-               keep: Callable[[Prepared, Prepared], bool] | None = None
+               keep: Callable[[Prepared, Prepared, MatchScore | None], bool] | None = None
                ) -> list[tuple[float, int]]:
         """(score, id) of the candidates at or above min_score, best first, not explained:
-        for a caller that explains only the one it keeps. keep(me, other): a candidate it
-        says yes to is kept below min_score too."""
+        for a caller that explains only the one it keeps. keep(me, other, scored): a
+        candidate it says yes to is kept below min_score too; scored is the pair's score when
+        it was scored, None when a bound put it below min_score unscored (the bound holds for
+        the score before any squeeze too, MatchScore.unsqueezed), so keep need not score it
+        again."""
         scored = []
         for pid in self.candidate_ids(person, limit=looked_at, keyed=keyed, me=me):
             if exclude and exclude(pid):
@@ -539,11 +542,12 @@ class BlockIndex:
             wanted = None  # keep's answer, asked once of a pair
             if score_at_most(me, other, beyond) < min_score - _ROUNDING \
                     or score_read_at_most(me, other, beyond) < min_score - _ROUNDING:
-                wanted = keep is not None and keep(me, other)
+                wanted = keep is not None and keep(me, other, None)
                 if not wanted:
                     continue
-            s = score_prepared(me, other, explain=False, beyond=beyond).score
-            if s >= min_score or (keep is not None and keep(me, other) if wanted is None
+            found = score_prepared(me, other, explain=False, beyond=beyond)
+            s = found.score
+            if s >= min_score or (keep is not None and keep(me, other, found) if wanted is None
                                   else wanted):
                 scored.append((s, pid))
         scored.sort(key=lambda t: (-t[0], t[1]))
