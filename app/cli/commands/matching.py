@@ -372,7 +372,7 @@ def mixed_name(p: Person) -> str:
         # of Murad, and both spellings part by part mixed the scripts word by word.
         shown = " ".join(t.original or t.latin for t in parts if t.original or t.latin)
     if not shown and (kunya := p.known_as()):
-        return f"(known as {kunya})"
+        return known_as_said(kunya)  # as a candidate and `duplicates` say it, not in brackets
     return name_shown(shown, p.given_unknown) or "(no name)"
 
 
