@@ -94,3 +94,23 @@ def test_a_name_below_the_list_that_holds_such_a_word_is_still_a_person(tmp_path
     assert isinstance(svc.import_at_once(plan, rows, yes=True), int)  # staged: one waits
     assert [(r.row_number, r.outcome, r.decision) for r in rows][-2:] == [
         (4, "rejected", ""), (5, "new", "")]
+
+
+def test_a_signature_said_with_whose_it_is_is_no_person(tmp_path):
+    """A reviewer's lines: the signature word in the form it takes before whose it is (Sorani
+    «واژۆی بەرپرس», Kurmanji Îmzeya muxtar), an English possessive, and the village's headman
+    named by his village («مختار قرية كوجو») were made persons. «مختار خلف» is a man's name."""
+    lines = [
+        (["واژۆی بەرپرس", "", "", ""], "a signature"),
+        (["Îmzeya muxtar", "", "", ""], "a signature"),
+        (["Mukhtar's signature", "", "", ""], "a signature"),
+        (["The committee’s stamp", "", "", ""], "a stamp"),
+        (["مختار قرية كوجو", "", "", ""], "an official's title")]
+    path = write_csv(tmp_path / "footer.csv", HEADER, [*WOMEN, *(cells for cells, _ in lines)])
+    rejected = _rejected(_import(tmp_path, path))
+    assert set(rejected) == set(range(4, 4 + len(lines))), rejected
+    for row, (_cells, kind) in enumerate(lines, start=4):
+        assert f"below the list is {kind} line, not a person" in rejected[row], rejected[row]
+    path = write_csv(tmp_path / "name.csv", HEADER, [*WOMEN, ["مختار خلف", "حسن", "", "Koço"]])
+    report = _import(tmp_path / "second", path)
+    assert _rejected(report) == {} and report["results"]["created"] == 3

@@ -25,13 +25,16 @@ FOOTER_WORDS: dict[str, tuple[str, ...]] = {
                 "hemû"),
     "a signature": ("signature", "signed", "sign", "توقيع", "التوقيع", "اسم وتوقيع",
                     "الاسم والتوقيع", "name and signature", "واژۆ", "واژوو", "واژو", "ئیمزا",
-                    "ئیمزە", "îmze", "îmza", "imza", "اسم المسؤول", "name of the official"),
+                    "ئیمزە", "îmze", "îmza", "imza", "اسم المسؤول", "name of the official",
+                    # before the word they join: "signature of" (واژۆی بەرپرس, Îmzeya muxtar)
+                    "واژۆی", "واژووی", "ئیمزای", "îmzeya", "îmzaya", "îmzeyê"),
     "a stamp": ("stamp", "seal", "ختم", "الختم", "مۆر", "مۆری", "mohr", "mor", "morê"),
     "an official's title": ("director", "manager", "officer", "official", "head", "chairman",
                             "coordinator", "supervisor", "مدير", "المدير", "المسؤول", "مسؤول",
                             # the village's headman, who signs a family's list; مختار alone
                             # is also a man's given name
-                            "المختار", "مختار القرية", "مختار المجمع",
+                            "المختار", "مختار القرية", "مختار المجمع", "مختار قرية",
+                            "مختار مجمع",
                             "رئيس", "منسق", "المنسق", "مشرف", "المشرف", "هەماهەنگکار",
                             "بەڕێوەبەر", "بەڕێوەبەری", "بەرپرس", "بەرپرسی", "بەرپرسیار",
                             "سەرۆک", "سەرۆکی", "rêveber", "rêveberê", "rêveberî", "rêvebir",
@@ -77,9 +80,14 @@ _OFFICES = "|".join(re.escape(_plain(w)) for w in FOOTER_WORDS["an office's name
 _TITLED = re.compile(f"^({_ALTERNATIVES})(?: (?:{_FILLERS}))* (?:{_OFFICES})( |$)")
 # A signature's or a "prepared by"'s word first says whose it is after it, in any words
 # ("توقيع مختار القرية", "Signature of the village head"): no name begins with those words.
+# So does a village's headman named by his village («مختار قرية كوجو»; مختار alone is a name).
+_HEADMAN = frozenset(_plain(w) for w in ("مختار القرية", "مختار المجمع", "مختار قرية",
+                                         "مختار مجمع"))
 _SIGNING = "|".join(re.escape(w) for w, kind in sorted(_KIND.items(), key=lambda p: -len(p[0]))
-                    if kind in ("a signature", "a 'prepared by'"))
+                    if kind in ("a signature", "a 'prepared by'") or w in _HEADMAN)
 _SIGNED = re.compile(f"^({_SIGNING}) ")
+# Whose it is said first, in English: "Mukhtar's signature", "the committee's stamp".
+_POSSESSED = re.compile(r"^[^:]{1,40}['’]s\s+(signature|stamp|seal)\s*$", re.IGNORECASE)
 # A row with more distinct values than this is a person's row, wherever it stands.
 MAX_VALUES = 2
 # A footer is a few lines; a list of names alone would otherwise be searched to its top.
@@ -110,6 +118,8 @@ def _kind(text: str) -> str | None:
         return "a total"
     if hit is None:
         hit = _SIGNED.match(folded)
+    if hit is None and (owned := _POSSESSED.match(text.strip())):
+        return _KIND[owned.group(1).lower()]
     return _KIND[hit.group(1)] if hit else None
 
 
