@@ -18,22 +18,27 @@ from PySide6.QtWidgets import (
 
 from app.domain.script import has_arabic
 from ui.bidi import FSI, PDI, numbers_kept
+from ui.fonts import latin_first
 
 
 class CellText(QStyledItemDelegate):
     """A cell of Latin letters in a right-to-left table laid out left to right, still against
     the column's right edge: cut short, Qt put its "…" after the name in the cell's own
     direction, on the left, so "… Khalida Shekho Dakhil" seemed to lose its beginning when
-    its end (Hamdani) was what was cut."""
+    its end (Hamdani) was what was cut. Such a cell, and one of digits alone (a time, a date), is
+    drawn in DejaVu Sans first (fonts.latin_first): Noto Naskh Arabic, first in a right-to-left
+    interface, drew a list's "No: 4" as "No; 4"."""
 
     def initStyleOption(self, option, index):
         super().initStyleOption(option, index)
         if option.direction == Qt.LayoutDirection.RightToLeft and option.text \
-                and not has_arabic(option.text) and any(c.isalpha() for c in option.text):
-            option.direction = Qt.LayoutDirection.LeftToRight
-            vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
-            option.displayAlignment = vertical | Qt.AlignmentFlag.AlignRight \
-                | Qt.AlignmentFlag.AlignAbsolute
+                and not has_arabic(option.text):
+            option.font = latin_first(option.font)
+            if any(c.isalpha() for c in option.text):
+                option.direction = Qt.LayoutDirection.LeftToRight
+                vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
+                option.displayAlignment = vertical | Qt.AlignmentFlag.AlignRight \
+                    | Qt.AlignmentFlag.AlignAbsolute
         kept_numbers(option)
 
 
