@@ -642,6 +642,12 @@ def _spelling_sim(a: str, b: str, vowels_written: bool = False) -> float:
     keys_a, keys_b = _keys(a), _keys(b)
     if keys_a and keys_b and _other_name(keys_a[0][2], keys_b[0][2]):
         best = min(best, OTHER_NAME_SIM)  # one letter apart as written: Kasim, Karim
+    # عامر (Amer) and عمر (Umar): the keys read the first ع or alif as a, and the written alif
+    # after it merges into it; in Arabic letters on both sides that alif is a long vowel one
+    # name writes and the other does not (brothers Umar and Amer were one name, a merge of
+    # the two records refused nothing).
+    if both_ar and _long_after_lead(a, b):
+        return best  # the letters' likeness: their sounds, so read, are one
     for pa, sa, ca in keys_a:
         for pb, sb, cb in keys_b:
             if pa == pb:
@@ -652,6 +658,14 @@ def _spelling_sim(a: str, b: str, vowels_written: bool = False) -> float:
     if cross and not vowels_written and (read := _lead_as_unwritten(a, b)):
         best = max(best, _spelling_sim(a, read))
     return best
+
+
+def _long_after_lead(a: str, b: str) -> bool:
+    """Two Arabic-script words one letter apart: a long vowel letter written after the first
+    letter, an ع or alif (_UNWRITTEN_LEAD), of one of them only (عامر, عمر; عادل, عدل)."""
+    long_, short = (a, b) if len(a) > len(b) else (b, a)
+    return len(long_) == len(short) + 1 >= 3 and long_[0] == short[0] \
+        and short[0] in _UNWRITTEN_LEAD and long_[1] in _LONG_VOWELS and long_[2:] == short[1:]
 
 
 # An Arabic-script word that begins with an alef or an ain writes no vowel after it (عمر is
