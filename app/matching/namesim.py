@@ -177,14 +177,15 @@ def apart_unseen_across(a: str, b: str) -> bool:
     write, as sisters' names do: a vowel inside the word in Latin letters (Basima, Basma), which
     Arabic script leaves out (باسمة reads as both); a long vowel inside the word in Arabic
     letters (باسمة, بسمة; سهيرة, ساهرة), which Latin does not tell apart from a short one
-    (Basima, Sahira read as both)."""
+    (Basima, Sahira read as both), or after a first ع or alif (عامر, عمر: Amer, Umar)."""
     ta, tb = text_tokens(a), text_tokens(b)
     if len(ta) != 1 or len(tb) != 1 or has_arabic(ta[0]) != has_arabic(tb[0]):
         return False
     if short_form(ta[0]) or short_form(tb[0]):
         return False  # a compound's joining vowel (Nûredîn, Nourdin) is no sister's name
     if has_arabic(ta[0]):
-        return _long_vowels_apart(ta[0], tb[0]) and not sorani_short(a, b)
+        return (_long_vowels_apart(ta[0], tb[0]) or _long_after_lead(ta[0], tb[0])) \
+            and not sorani_short(a, b)
     return any(_inside_vowel_apart(*_longer_first(pa, pb))
                for pa in phonetic_variants(ta[0]) for pb in phonetic_variants(tb[0]))
 
