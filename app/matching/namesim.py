@@ -666,7 +666,8 @@ def _long_after_lead(a: str, b: str) -> bool:
     letter, an ع or alif (_UNWRITTEN_LEAD), of one of them only (عامر, عمر; عادل, عدل)."""
     long_, short = (a, b) if len(a) > len(b) else (b, a)
     return len(long_) == len(short) + 1 >= 3 and long_[0] == short[0] \
-        and short[0] in _UNWRITTEN_LEAD and long_[1] in _LONG_VOWELS and long_[2:] == short[1:]
+        and short[0] in _UNWRITTEN_LEAD and long_[1] in _LONG_VOWELS and long_[2:] == short[1:] \
+        and long_[1] != long_[0]  # اابتسام: the alif typed twice, one name
 
 
 # An Arabic-script word that begins with an alef or an ain writes no vowel after it (عمر is
