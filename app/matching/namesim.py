@@ -662,12 +662,13 @@ def _spelling_sim(a: str, b: str, vowels_written: bool = False) -> float:
 
 
 def _long_after_lead(a: str, b: str) -> bool:
-    """Two Arabic-script words one letter apart: a long vowel letter written after the first
-    letter, an ع or alif (_UNWRITTEN_LEAD), of one of them only (عامر, عمر; عادل, عدل)."""
+    """Two Arabic-script words one letter apart: an alif written after the first ع of one of
+    them only (عامر Amer, عمر Umar; عادل, عدل; عارف, عرف). Not a ي or و after a first alif:
+    ايفين and افين (Evîn), اوميد and اميد (Omîd) are one name written with and without its
+    first vowel; nor an alif typed twice (اابتسام)."""
     long_, short = (a, b) if len(a) > len(b) else (b, a)
-    return len(long_) == len(short) + 1 >= 3 and long_[0] == short[0] \
-        and short[0] in _UNWRITTEN_LEAD and long_[1] in _LONG_VOWELS and long_[2:] == short[1:] \
-        and long_[1] != long_[0]  # اابتسام: the alif typed twice, one name
+    return len(long_) == len(short) + 1 >= 3 and long_[0] == short[0] == "ع" \
+        and long_[1] == "ا" and long_[2:] == short[1:]
 
 
 # An Arabic-script word that begins with an alef or an ain writes no vowel after it (عمر is
