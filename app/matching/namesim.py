@@ -177,7 +177,7 @@ def apart_unseen_across(a: str, b: str) -> bool:
     write, as sisters' names do: a vowel inside the word in Latin letters (Basima, Basma), which
     Arabic script leaves out (باسمة reads as both); a long vowel inside the word in Arabic
     letters (باسمة, بسمة; سهيرة, ساهرة), which Latin does not tell apart from a short one
-    (Basima, Sahira read as both), or after a first ع or alif (عامر, عمر: Amer, Umar)."""
+    (Basima, Sahira read as both), or an alif after a first ع (عامر, عمر: Amer, Umar)."""
     ta, tb = text_tokens(a), text_tokens(b)
     if len(ta) != 1 or len(tb) != 1 or has_arabic(ta[0]) != has_arabic(tb[0]):
         return False
@@ -643,10 +643,10 @@ def _spelling_sim(a: str, b: str, vowels_written: bool = False) -> float:
     keys_a, keys_b = _keys(a), _keys(b)
     if keys_a and keys_b and _other_name(keys_a[0][2], keys_b[0][2]):
         best = min(best, OTHER_NAME_SIM)  # one letter apart as written: Kasim, Karim
-    # عامر (Amer) and عمر (Umar): the keys read the first ع or alif as a, and the written alif
-    # after it merges into it; in Arabic letters on both sides that alif is a long vowel one
-    # name writes and the other does not (brothers Umar and Amer were one name, a merge of
-    # the two records refused nothing).
+    # عامر (Amer) and عمر (Umar): the keys read the first ع as a, and the written alif after it
+    # merges into it; in Arabic letters on both sides that alif is a long vowel one name
+    # writes and the other does not (brothers Umar and Amer were one name, a merge of the two
+    # records refused nothing).
     if both_ar and _long_after_lead(a, b):
         return best  # the letters' likeness: their sounds, so read, are one
     for pa, sa, ca in keys_a:
